@@ -1,0 +1,161 @@
+//! The answers a person has given, and the path of questions those answers open.
+//!
+//! `Answers` is the one piece of state that everything else is computed from:
+//! the report, the progress count and the share link. It never holds an answer
+//! to a question that the other answers make unreachable (`prune` removes it).
+
+use crate::questions::{question, Kind, Opt, QuestionId, QUESTIONS};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// One question's answer.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Answer {
+    /// A single option: the answer to a single-choice question, or the
+    /// "I don't know" of a number question.
+    Choice(Opt),
+    /// The options ticked on a multiple-choice question, in catalogue order.
+    Choices(Vec<Opt>),
+    /// A number typed into a number question.
+    Number(u16),
+}
+
+impl Answer {
+    /// Whether the answer includes `opt`.
+    pub fn includes(&self, opt: Opt) -> bool {
+        match self {
+            Answer::Choice(o) => *o == opt,
+            Answer::Choices(os) => os.contains(&opt),
+            Answer::Number(_) => false,
+        }
+    }
+
+    /// Whether this answer is valid for the question `id`: options it offers,
+    /// exclusive options alone, numbers in range.
+    pub fn fits(&self, id: QuestionId) -> bool {
+        let q = question(id);
+        match (q.kind, self) {
+            (Kind::Single(options), Answer::Choice(o)) => options.contains(o),
+            (Kind::Multi { options, exclusive }, Answer::Choices(chosen)) => {
+                let mut seen = Vec::new();
+                for o in chosen {
+                    if seen.contains(o) {
+                        return false;
+                    }
+                    seen.push(*o);
+                }
+                match chosen.as_slice() {
+                    [] => false,
+                    [only] => options.contains(only) || exclusive.contains(only),
+                    many => many.iter().all(|o| options.contains(o)),
+                }
+            }
+            (Kind::Number { unknown, .. }, Answer::Choice(o)) => *o == unknown,
+            (Kind::Number { min, max, .. }, Answer::Number(n)) => (min..=max).contains(n),
+            _ => false,
+        }
+    }
+}
+
+/// Every answer given so far, by question.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Answers(BTreeMap<QuestionId, Answer>);
+
+impl Answers {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn get(&self, id: QuestionId) -> Option<&Answer> {
+        self.0.get(&id)
+    }
+
+    /// Whether the answer to `id` includes `opt`.
+    pub fn said(&self, id: QuestionId, opt: Opt) -> bool {
+        self.get(id).is_some_and(|a| a.includes(opt))
+    }
+
+    /// Records an answer and drops any answers the change makes unreachable.
+    pub fn set(&mut self, id: QuestionId, answer: Answer) {
+        self.0.insert(id, answer);
+        self.prune();
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (QuestionId, &Answer)> {
+        self.0.iter().map(|(id, a)| (*id, a))
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Whether `id` is asked, given the answers to the questions before it.
+    pub fn is_asked(&self, id: QuestionId) -> bool {
+        question(id).asked_when.is_none_or(|c| c.holds(self))
+    }
+
+    /// The questions that these answers lead through, in order. Questions whose
+    /// condition depends on an unanswered question are left out until it is answered.
+    pub fn path(&self) -> Vec<QuestionId> {
+        QUESTIONS
+            .iter()
+            .map(|q| q.id)
+            .filter(|id| self.is_asked(*id))
+            .collect()
+    }
+
+    /// The first question on the path that has no answer yet.
+    pub fn first_unanswered(&self) -> Option<QuestionId> {
+        self.path().into_iter().find(|id| self.get(*id).is_none())
+    }
+
+    /// Whether every question on the path has an answer.
+    pub fn is_complete(&self) -> bool {
+        self.first_unanswered().is_none()
+    }
+
+    /// Removes answers to questions that are no longer asked. Conditions only
+    /// look at earlier questions (an integrity test checks it), so one pass in
+    /// catalogue order settles every chain.
+    fn prune(&mut self) {
+        for q in QUESTIONS {
+            if self.0.contains_key(&q.id) && !self.is_asked(q.id) {
+                self.0.remove(&q.id);
+            }
+        }
+    }
+
+    /// Builds answers from untrusted pairs (storage, a share link), keeping
+    /// only valid answers to reachable questions. Returns the first problem.
+    pub fn from_pairs(
+        pairs: impl IntoIterator<Item = (QuestionId, Answer)>,
+    ) -> Result<Answers, AnswerProblem> {
+        let mut map = BTreeMap::new();
+        for (id, answer) in pairs {
+            if !answer.fits(id) {
+                return Err(AnswerProblem::Invalid(id));
+            }
+            map.insert(id, answer);
+        }
+        let answers = Answers(map);
+        for id in answers.0.keys() {
+            if !answers.is_asked(*id) {
+                return Err(AnswerProblem::Unreachable(*id));
+            }
+        }
+        Ok(answers)
+    }
+}
+
+/// Why a set of answers from outside could not be accepted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AnswerProblem {
+    /// The answer is not one the question accepts.
+    Invalid(QuestionId),
+    /// The other answers mean this question is never asked.
+    Unreachable(QuestionId),
+}

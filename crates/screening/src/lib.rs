@@ -1,0 +1,54 @@
+//! The pure core of the restless legs check.
+//!
+//! Questions and causes are typed data in one catalogue each (`questions`,
+//! `causes`); `rules` evaluates conditions over `answers`; `report` turns
+//! answers into what the results screen shows; `session` is the one state
+//! machine the screens drive; `text` holds every sentence by language.
+//! This crate does no I/O and knows nothing of browsers: the web app owns
+//! storage, the address bar and the DOM.
+
+/// Defines an id enum whose variants each carry a stable text key.
+#[macro_export]
+#[doc(hidden)]
+macro_rules! keyed_ids {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident = $key:literal),* $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
+        pub enum $name { $($variant),* }
+
+        impl $name {
+            /// Every value, in declaration order.
+            pub const ALL: &'static [$name] = &[$($name::$variant),*];
+
+            /// The stable key used for text lookup and storage.
+            pub const fn key(self) -> &'static str {
+                match self { $($name::$variant => $key),* }
+            }
+
+            /// The value whose key is `key`, if there is one.
+            pub fn from_key(key: &str) -> Option<$name> {
+                Self::ALL.iter().copied().find(|v| v.key() == key)
+            }
+        }
+    };
+}
+
+
+pub mod answers;
+pub mod causes;
+mod locales;
+pub mod questions;
+pub mod report;
+pub mod rules;
+pub mod session;
+pub mod text;
+
+pub use answers::{Answer, Answers};
+pub use causes::{CauseId, FlagId, Grade, TestId};
+pub use questions::{Opt, QuestionId};
+pub use report::{evaluate, Report, Verdict};
+pub use session::{Action, FieldError, Input, Session, Step};
+pub use text::{Locale, Ui};
+
+#[cfg(test)]
+pub(crate) mod testkit;

@@ -1,0 +1,598 @@
+//! The question catalogue: every question the check can ask, in the order it
+//! asks them, as typed data.
+//!
+//! A question has an id, a kind (one choice, several choices, or a number), and
+//! an optional condition that decides whether it is asked at all. Its words are
+//! not here: they live in the locale tables under keys derived from the ids
+//! (see `text`). This module does not evaluate answers; `rules` and `report` do.
+
+use crate::rules::Cond;
+
+crate::keyed_ids! {
+    /// One question. The declaration order is the order in which questions are asked.
+    QuestionId {
+        Urge = "urge",
+        RestWorse = "rest",
+        MovementEases = "movement",
+        EveningWorse = "evening",
+        Frequency = "frequency",
+        Impact = "impact",
+        OnsetAge = "onset_age",
+        Mimics = "mimics",
+        Family = "family",
+        Blood = "blood",
+        Ferritin = "ferritin",
+        Diet = "diet",
+        Nutrients = "nutrients",
+        Pregnant = "pregnant",
+        Trimester = "trimester",
+        Conditions = "conditions",
+        NerveSleepVein = "nerve_sleep_vein",
+        Snoring = "snoring",
+        MindMedicines = "mind_medicines",
+        OtherMedicines = "other_medicines",
+        MedicineTiming = "medicine_timing",
+        DopamineChanges = "dopamine_changes",
+        Withdrawal = "withdrawal",
+        Lifestyle = "lifestyle",
+        WarningSigns = "warning_signs",
+        SelfHarm = "self_harm",
+    }
+}
+
+crate::keyed_ids! {
+    /// One answer option. Options are shared between questions where the words
+    /// are the same ("Yes", "Not sure"); an option belongs to a question only if
+    /// the catalogue lists it there, which the integrity tests check for every rule.
+    Opt {
+        Yes = "yes",
+        No = "no",
+        NotSure = "not_sure",
+        NoneOfThese = "none",
+        DontKnow = "dont_know",
+        PreferNotToSay = "prefer_not",
+        // How often
+        Persistent = "persistent",
+        Intermittent = "intermittent",
+        Rarely = "rarely",
+        // Effect on life
+        PoorSleep = "poor_sleep",
+        DaytimeTired = "daytime_tired",
+        DailyLife = "daily_life",
+        // Age at onset
+        Under45 = "under_45",
+        From45 = "from_45",
+        // Mimics
+        Cramps = "cramps",
+        Positional = "positional",
+        JointPain = "joint_pain",
+        NumbBurning = "numb_burning",
+        WholeBodyNewMedicine = "whole_body",
+        WalkingPain = "walking_pain",
+        // Iron and blood
+        LowIron = "low_iron",
+        Anaemia = "anaemia",
+        HeavyPeriods = "heavy_periods",
+        BloodDonor = "blood_donor",
+        GutBleeding = "gut_bleeding",
+        // Diet
+        Vegetarian = "vegetarian",
+        NoDairy = "no_dairy",
+        Refined = "refined",
+        // Nutrients found low
+        LowB12 = "low_b12",
+        LowFolate = "low_folate",
+        LowCalcium = "low_calcium",
+        LowMagnesium = "low_magnesium",
+        // Pregnancy
+        FirstTrimester = "trimester_1",
+        SecondTrimester = "trimester_2",
+        ThirdTrimester = "trimester_3",
+        // Conditions
+        KidneyDisease = "kidney",
+        Dialysis = "dialysis",
+        Diabetes = "diabetes",
+        Thyroid = "thyroid",
+        Celiac = "celiac",
+        OtherAutoimmune = "autoimmune",
+        Fibromyalgia = "fibromyalgia",
+        Neuropathy = "neuropathy",
+        Parkinsons = "parkinsons",
+        MultipleSclerosis = "ms",
+        SleepApnoea = "sleep_apnoea",
+        VaricoseVeins = "varicose",
+        // Medicines
+        Mirtazapine = "mirtazapine",
+        SsriSnri = "ssri_snri",
+        Tricyclic = "tricyclic",
+        Bupropion = "bupropion",
+        Antipsychotic = "antipsychotic",
+        Anticonvulsant = "anticonvulsant",
+        SedatingAntihistamine = "antihistamine",
+        AntiSickness = "anti_sickness",
+        DopamineDrug = "dopamine_drug",
+        Metformin = "metformin",
+        AcidReducer = "acid_reducer",
+        // Changes on a dopamine medicine
+        StartsEarlier = "earlier",
+        Stronger = "stronger",
+        Spread = "spread",
+        ImpulseControl = "impulse",
+        // Lifestyle
+        LateCaffeine = "caffeine",
+        EveningAlcohol = "alcohol",
+        Smoking = "smoking",
+        ShortSleep = "short_sleep",
+        // Warning signs
+        SuddenOnset = "sudden",
+        BackPain = "back_pain",
+        Weakness = "weakness",
+        BladderBowel = "bladder_bowel",
+        SwollenCalf = "swollen_calf",
+        OneLeg = "one_leg",
+        FallingAsleep = "falling_asleep",
+    }
+}
+
+/// What kind of answer a question takes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// Exactly one of the options.
+    Single(&'static [Opt]),
+    /// One or more of `options`; an option in `exclusive` ("None of these")
+    /// must be chosen alone.
+    Multi {
+        options: &'static [Opt],
+        exclusive: &'static [Opt],
+    },
+    /// A whole number from `min` to `max` in `unit`, or the `unknown` option.
+    Number {
+        unit: Unit,
+        min: u16,
+        max: u16,
+        unknown: Opt,
+    },
+}
+
+/// A unit of measurement for a number question.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    /// Nanograms per millilitre (the same number as micrograms per litre).
+    NanogramsPerMillilitre,
+}
+
+impl Unit {
+    /// The text key of the unit's written form.
+    pub const fn key(self) -> &'static str {
+        match self {
+            Unit::NanogramsPerMillilitre => "unit.ng_ml",
+        }
+    }
+}
+
+/// The part of the check a question belongs to, shown above the question.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Section {
+    Symptoms,
+    OtherExplanations,
+    Family,
+    IronAndDiet,
+    Pregnancy,
+    Health,
+    Medicines,
+    Habits,
+    WarningSigns,
+}
+
+impl Section {
+    pub const fn key(self) -> &'static str {
+        match self {
+            Section::Symptoms => "section.symptoms",
+            Section::OtherExplanations => "section.other",
+            Section::Family => "section.family",
+            Section::IronAndDiet => "section.iron_diet",
+            Section::Pregnancy => "section.pregnancy",
+            Section::Health => "section.health",
+            Section::Medicines => "section.medicines",
+            Section::Habits => "section.habits",
+            Section::WarningSigns => "section.warning",
+        }
+    }
+}
+
+/// One entry of the question catalogue.
+#[derive(Clone, Copy, Debug)]
+pub struct Question {
+    pub id: QuestionId,
+    pub section: Section,
+    pub kind: Kind,
+    /// Whether the locale tables hold a hint for this question.
+    pub has_hint: bool,
+    /// Asked only when this holds for the answers given so far; `None` means always.
+    pub asked_when: Option<Cond>,
+}
+
+impl Question {
+    /// Every option the question offers, exclusive ones included, in display order.
+    pub fn options(&self) -> Vec<Opt> {
+        match self.kind {
+            Kind::Single(options) => options.to_vec(),
+            Kind::Multi { options, exclusive } => {
+                options.iter().chain(exclusive.iter()).copied().collect()
+            }
+            Kind::Number { unknown, .. } => vec![unknown],
+        }
+    }
+
+    /// Whether `opt` is one of this question's options.
+    pub fn offers(&self, opt: Opt) -> bool {
+        self.options().contains(&opt)
+    }
+}
+
+const YES_NO_UNSURE: &[Opt] = &[Opt::Yes, Opt::No, Opt::NotSure];
+
+const fn single(id: QuestionId, section: Section, options: &'static [Opt]) -> Question {
+    Question {
+        id,
+        section,
+        kind: Kind::Single(options),
+        has_hint: false,
+        asked_when: None,
+    }
+}
+
+const fn multi(id: QuestionId, section: Section, options: &'static [Opt]) -> Question {
+    Question {
+        id,
+        section,
+        kind: Kind::Multi {
+            options,
+            exclusive: &[Opt::NoneOfThese],
+        },
+        has_hint: false,
+        asked_when: None,
+    }
+}
+
+const fn hinted(mut q: Question) -> Question {
+    q.has_hint = true;
+    q
+}
+
+const fn when(mut q: Question, cond: Cond) -> Question {
+    q.asked_when = Some(cond);
+    q
+}
+
+/// The question catalogue, in the order the questions are asked.
+pub static QUESTIONS: &[Question] = &[
+    // The four symptom features of the IRLSSG criteria, then the specifiers.
+    hinted(single(QuestionId::Urge, Section::Symptoms, YES_NO_UNSURE)),
+    hinted(single(QuestionId::RestWorse, Section::Symptoms, YES_NO_UNSURE)),
+    hinted(single(QuestionId::MovementEases, Section::Symptoms, YES_NO_UNSURE)),
+    single(QuestionId::EveningWorse, Section::Symptoms, YES_NO_UNSURE),
+    single(
+        QuestionId::Frequency,
+        Section::Symptoms,
+        &[Opt::Persistent, Opt::Intermittent, Opt::Rarely, Opt::NotSure],
+    ),
+    multi(
+        QuestionId::Impact,
+        Section::Symptoms,
+        &[Opt::PoorSleep, Opt::DaytimeTired, Opt::DailyLife],
+    ),
+    single(
+        QuestionId::OnsetAge,
+        Section::Symptoms,
+        &[Opt::Under45, Opt::From45, Opt::NotSure],
+    ),
+    // Criterion 5: things that feel similar but are something else.
+    hinted(multi(
+        QuestionId::Mimics,
+        Section::OtherExplanations,
+        &[
+            Opt::Cramps,
+            Opt::Positional,
+            Opt::JointPain,
+            Opt::NumbBurning,
+            Opt::WholeBodyNewMedicine,
+            Opt::WalkingPain,
+        ],
+    )),
+    single(QuestionId::Family, Section::Family, YES_NO_UNSURE),
+    multi(
+        QuestionId::Blood,
+        Section::IronAndDiet,
+        &[
+            Opt::LowIron,
+            Opt::Anaemia,
+            Opt::HeavyPeriods,
+            Opt::BloodDonor,
+            Opt::GutBleeding,
+        ],
+    ),
+    hinted(Question {
+        id: QuestionId::Ferritin,
+        section: Section::IronAndDiet,
+        kind: Kind::Number {
+            unit: Unit::NanogramsPerMillilitre,
+            min: 1,
+            max: 3000,
+            unknown: Opt::DontKnow,
+        },
+        has_hint: false,
+        asked_when: None,
+    }),
+    multi(
+        QuestionId::Diet,
+        Section::IronAndDiet,
+        &[Opt::Vegetarian, Opt::NoDairy, Opt::Refined],
+    ),
+    Question {
+        id: QuestionId::Nutrients,
+        section: Section::IronAndDiet,
+        kind: Kind::Multi {
+            options: &[
+                Opt::LowB12,
+                Opt::LowFolate,
+                Opt::LowCalcium,
+                Opt::LowMagnesium,
+            ],
+            exclusive: &[Opt::NoneOfThese, Opt::NotSure],
+        },
+        has_hint: true,
+        asked_when: None,
+    },
+    hinted(single(QuestionId::Pregnant, Section::Pregnancy, YES_NO_UNSURE)),
+    when(
+        single(
+            QuestionId::Trimester,
+            Section::Pregnancy,
+            &[
+                Opt::FirstTrimester,
+                Opt::SecondTrimester,
+                Opt::ThirdTrimester,
+                Opt::NotSure,
+            ],
+        ),
+        Cond::Said(QuestionId::Pregnant, Opt::Yes),
+    ),
+    multi(
+        QuestionId::Conditions,
+        Section::Health,
+        &[
+            Opt::KidneyDisease,
+            Opt::Dialysis,
+            Opt::Diabetes,
+            Opt::Thyroid,
+            Opt::Celiac,
+            Opt::OtherAutoimmune,
+            Opt::Fibromyalgia,
+        ],
+    ),
+    multi(
+        QuestionId::NerveSleepVein,
+        Section::Health,
+        &[
+            Opt::Neuropathy,
+            Opt::Parkinsons,
+            Opt::MultipleSclerosis,
+            Opt::SleepApnoea,
+            Opt::VaricoseVeins,
+        ],
+    ),
+    when(
+        single(QuestionId::Snoring, Section::Health, YES_NO_UNSURE),
+        Cond::Not(&Cond::Said(QuestionId::NerveSleepVein, Opt::SleepApnoea)),
+    ),
+    hinted(Question {
+        id: QuestionId::MindMedicines,
+        section: Section::Medicines,
+        kind: Kind::Multi {
+            options: &[
+                Opt::Mirtazapine,
+                Opt::SsriSnri,
+                Opt::Tricyclic,
+                Opt::Bupropion,
+                Opt::Antipsychotic,
+                Opt::Anticonvulsant,
+            ],
+            exclusive: &[Opt::NoneOfThese, Opt::NotSure],
+        },
+        has_hint: false,
+        asked_when: None,
+    }),
+    hinted(Question {
+        id: QuestionId::OtherMedicines,
+        section: Section::Medicines,
+        kind: Kind::Multi {
+            options: &[
+                Opt::SedatingAntihistamine,
+                Opt::AntiSickness,
+                Opt::DopamineDrug,
+                Opt::Metformin,
+                Opt::AcidReducer,
+            ],
+            exclusive: &[Opt::NoneOfThese, Opt::NotSure],
+        },
+        has_hint: false,
+        asked_when: None,
+    }),
+    single(QuestionId::MedicineTiming, Section::Medicines, YES_NO_UNSURE),
+    when(
+        multi(
+            QuestionId::DopamineChanges,
+            Section::Medicines,
+            &[
+                Opt::StartsEarlier,
+                Opt::Stronger,
+                Opt::Spread,
+                Opt::ImpulseControl,
+            ],
+        ),
+        Cond::Said(QuestionId::OtherMedicines, Opt::DopamineDrug),
+    ),
+    hinted(single(QuestionId::Withdrawal, Section::Medicines, YES_NO_UNSURE)),
+    multi(
+        QuestionId::Lifestyle,
+        Section::Habits,
+        &[
+            Opt::LateCaffeine,
+            Opt::EveningAlcohol,
+            Opt::Smoking,
+            Opt::ShortSleep,
+        ],
+    ),
+    hinted(multi(
+        QuestionId::WarningSigns,
+        Section::WarningSigns,
+        &[
+            Opt::SuddenOnset,
+            Opt::BackPain,
+            Opt::Weakness,
+            Opt::BladderBowel,
+            Opt::SwollenCalf,
+            Opt::OneLeg,
+            Opt::FallingAsleep,
+        ],
+    )),
+    hinted(single(
+        QuestionId::SelfHarm,
+        Section::WarningSigns,
+        &[Opt::Yes, Opt::No, Opt::PreferNotToSay],
+    )),
+];
+
+/// The catalogue entry for `id`.
+pub fn question(id: QuestionId) -> &'static Question {
+    // The integrity tests check that QUESTIONS holds every id at its own index.
+    &QUESTIONS[id as usize]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::causes::{Trigger, CAUSES, RED_FLAGS};
+    use crate::testkit::witness;
+
+    /// Every condition in the catalogues, named for failure messages.
+    fn all_conditions() -> Vec<(String, Cond)> {
+        let mut out = Vec::new();
+        for q in QUESTIONS {
+            if let Some(c) = q.asked_when {
+                out.push((format!("question {:?}", q.id), c));
+            }
+        }
+        for c in CAUSES {
+            if let Trigger::Rule(r) = c.trigger {
+                out.push((format!("cause {:?}", c.id), r));
+            }
+        }
+        for f in RED_FLAGS {
+            out.push((format!("red flag {:?}", f.id), f.rule));
+        }
+        out
+    }
+
+    #[test]
+    fn every_question_sits_at_its_own_index() {
+        assert_eq!(QUESTIONS.len(), QuestionId::ALL.len());
+        for (i, q) in QUESTIONS.iter().enumerate() {
+            assert_eq!(q.id as usize, i, "{:?} is out of place", q.id);
+        }
+    }
+
+    #[test]
+    fn keys_are_unique() {
+        for (i, a) in QuestionId::ALL.iter().enumerate() {
+            for b in &QuestionId::ALL[i + 1..] {
+                assert_ne!(a.key(), b.key(), "{a:?} and {b:?} share a key");
+            }
+        }
+        for (i, a) in Opt::ALL.iter().enumerate() {
+            for b in &Opt::ALL[i + 1..] {
+                assert_ne!(a.key(), b.key(), "{a:?} and {b:?} share a key");
+            }
+        }
+    }
+
+    #[test]
+    fn options_within_a_question_are_unique() {
+        for q in QUESTIONS {
+            let opts = q.options();
+            for (i, o) in opts.iter().enumerate() {
+                assert!(!opts[i + 1..].contains(o), "{:?} lists {o:?} twice", q.id);
+            }
+        }
+    }
+
+    #[test]
+    fn every_rule_names_an_option_its_question_offers() {
+        for (name, cond) in all_conditions() {
+            for (q, opt) in cond.mentions() {
+                match opt {
+                    Some(o) => assert!(
+                        question(q).offers(o),
+                        "{name} refers to {o:?}, which {q:?} does not offer"
+                    ),
+                    None => assert!(
+                        matches!(question(q).kind, Kind::Number { .. }),
+                        "{name} compares a number from {q:?}, which takes no number"
+                    ),
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn conditions_for_asking_look_only_at_earlier_questions() {
+        for q in QUESTIONS {
+            if let Some(c) = q.asked_when {
+                for (earlier, _) in c.mentions() {
+                    assert!(earlier < q.id, "{:?} depends on the later {earlier:?}", q.id);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_question_can_be_reached() {
+        for q in QUESTIONS {
+            let answers = match q.asked_when {
+                None => crate::answers::Answers::new(),
+                Some(c) => witness(&c)
+                    .unwrap_or_else(|| panic!("no answers open question {:?}", q.id)),
+            };
+            assert!(answers.path().contains(&q.id), "{:?} is never asked", q.id);
+        }
+    }
+
+    #[test]
+    fn every_question_has_a_way_out() {
+        // Nobody should have to guess: each question offers "No", "Not sure",
+        // "None of these", "I don't know" or "I'd rather not say".
+        let ways_out = [
+            Opt::No,
+            Opt::NotSure,
+            Opt::NoneOfThese,
+            Opt::DontKnow,
+            Opt::PreferNotToSay,
+        ];
+        for q in QUESTIONS {
+            assert!(
+                q.options().iter().any(|o| ways_out.contains(o)),
+                "{:?} has no way out",
+                q.id
+            );
+        }
+    }
+
+    #[test]
+    fn questions_that_depend_on_answers_are_skipped_until_they_apply() {
+        let path = crate::answers::Answers::new().path();
+        assert!(!path.contains(&QuestionId::Trimester));
+        assert!(!path.contains(&QuestionId::DopamineChanges));
+        assert!(path.contains(&QuestionId::Snoring));
+    }
+}

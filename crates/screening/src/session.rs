@@ -1,0 +1,490 @@
+//! The questionnaire as one pure state machine.
+//!
+//! `Session::apply` is the only transition: it takes an `Action` (begin,
+//! submit an answer, back, change an answer from the review page, show the
+//! results, restart, go to a step the browser asked for, load answers) and
+//! returns the next `Session`. It does no I/O: saving, the address bar and
+//! focus belong to the caller. Invalid input comes back as a `FieldError` in
+//! the session, never as a panic.
+
+use crate::answers::{Answer, Answers};
+use crate::questions::{question, Kind, Opt, QuestionId};
+use crate::text::Locale;
+use serde::{Deserialize, Serialize};
+
+/// Where the person is.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Step {
+    #[default]
+    Start,
+    Question(QuestionId),
+    /// Check your answers.
+    Review,
+    Results,
+}
+
+/// What the form on a question page holds when Continue is pressed: the
+/// options ticked and the text typed. Which of them count depends on the
+/// question's kind.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Input {
+    pub chosen: Vec<Opt>,
+    pub text: String,
+}
+
+impl Input {
+    /// The form as it looks when an answer already exists, for going back.
+    pub fn from_answer(answer: Option<&Answer>) -> Input {
+        match answer {
+            None => Input::default(),
+            Some(Answer::Choice(o)) => Input { chosen: vec![*o], text: String::new() },
+            Some(Answer::Choices(os)) => Input { chosen: os.clone(), text: String::new() },
+            Some(Answer::Number(n)) => Input { chosen: Vec::new(), text: n.to_string() },
+        }
+    }
+}
+
+/// A problem with what was entered, shown beside the field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum FieldError {
+    ChooseOne,
+    ChooseAtLeastOne,
+    /// An exclusive option ("None of these") was ticked with others.
+    ExclusiveWithOthers(Opt),
+    EnterNumber,
+    NotANumber,
+    OutOfRange { min: u16, max: u16 },
+    /// A number was typed and "I don't know" was ticked.
+    NumberAndUnknown,
+}
+
+impl FieldError {
+    /// The message in `locale`, a full sentence.
+    pub fn message(&self, locale: Locale) -> String {
+        match *self {
+            FieldError::ChooseOne => locale.text("error.choose_one").to_string(),
+            FieldError::ChooseAtLeastOne => locale.text("error.choose_some").to_string(),
+            FieldError::ExclusiveWithOthers(o) => locale
+                .text("error.exclusive")
+                .replace("{option}", locale.option_label(o)),
+            FieldError::EnterNumber => locale.text("error.enter_number").to_string(),
+            FieldError::NotANumber => locale.text("error.not_a_number").to_string(),
+            FieldError::OutOfRange { min, max } => locale
+                .text("error.out_of_range")
+                .replace("{min}", &min.to_string())
+                .replace("{max}", &max.to_string()),
+            FieldError::NumberAndUnknown => locale.text("error.number_and_unknown").to_string(),
+        }
+    }
+}
+
+/// Turns what was entered into an answer for `id`, or says what is wrong.
+pub fn validate(id: QuestionId, input: &Input) -> Result<Answer, FieldError> {
+    match question(id).kind {
+        Kind::Single(options) => match input.chosen.as_slice() {
+            [o] if options.contains(o) => Ok(Answer::Choice(*o)),
+            _ => Err(FieldError::ChooseOne),
+        },
+        Kind::Multi { options, exclusive } => {
+            let chosen: Vec<Opt> = options
+                .iter()
+                .chain(exclusive.iter())
+                .copied()
+                .filter(|o| input.chosen.contains(o))
+                .collect();
+            if chosen.is_empty() {
+                return Err(FieldError::ChooseAtLeastOne);
+            }
+            if chosen.len() > 1 {
+                if let Some(e) = chosen.iter().find(|o| exclusive.contains(o)) {
+                    return Err(FieldError::ExclusiveWithOthers(*e));
+                }
+            }
+            Ok(Answer::Choices(chosen))
+        }
+        Kind::Number { min, max, unknown, .. } => {
+            let text = input.text.trim();
+            let unknown_ticked = input.chosen.contains(&unknown);
+            match (text.is_empty(), unknown_ticked) {
+                (true, true) => Ok(Answer::Choice(unknown)),
+                (true, false) => Err(FieldError::EnterNumber),
+                (false, true) => Err(FieldError::NumberAndUnknown),
+                (false, false) => parse_number(text, min, max).map(Answer::Number),
+            }
+        }
+    }
+}
+
+/// Reads a whole number, allowing a decimal part (rounded) and thin spaces or
+/// commas between thousands, as lab reports print them.
+fn parse_number(text: &str, min: u16, max: u16) -> Result<u16, FieldError> {
+    let cleaned: String = text
+        .chars()
+        .filter(|c| !matches!(c, ',' | ' ' | '\u{2009}' | '\u{a0}'))
+        .collect();
+    let mut parts = cleaned.splitn(2, '.');
+    let whole = parts.next().unwrap_or_default();
+    let fraction = parts.next().unwrap_or_default();
+    let digits = |s: &str| s.chars().all(|c| c.is_ascii_digit());
+    if whole.is_empty() || !digits(whole) || !digits(fraction) || whole.len() > 6 {
+        return Err(FieldError::NotANumber);
+    }
+    let mut value: u32 = whole.parse().map_err(|_| FieldError::NotANumber)?;
+    if fraction.starts_with(['5', '6', '7', '8', '9']) {
+        value += 1;
+    }
+    match u16::try_from(value) {
+        Ok(v) if (min..=max).contains(&v) => Ok(v),
+        _ => Err(FieldError::OutOfRange { min, max }),
+    }
+}
+
+/// Everything that can happen to a session.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Action {
+    /// Start pressed: go to the first unanswered question (or the review).
+    Begin,
+    /// Continue pressed on the current question page.
+    Submit(Input),
+    /// The Back link.
+    Back,
+    /// A Change link on the review page.
+    Change(QuestionId),
+    /// Continue on the review page.
+    ShowResults,
+    /// Start again: forget everything.
+    Restart,
+    /// The browser moved to a step (Back/Forward buttons, a reload). Steps the
+    /// answers do not allow yet are replaced by the nearest allowed one.
+    GoTo(Step),
+    /// Answers from somewhere else (a share link): show their results.
+    Load(Answers),
+}
+
+/// The questionnaire's whole state.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Session {
+    pub step: Step,
+    pub answers: Answers,
+    /// The problem with the last Submit, if it was refused.
+    pub error: Option<FieldError>,
+    /// Set by a Change link: Continue goes back to the review page.
+    pub changing: bool,
+}
+
+impl Session {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The one transition.
+    pub fn apply(&self, action: Action) -> Session {
+        let mut next = self.clone();
+        next.error = None;
+        match action {
+            Action::Begin => {
+                next.changing = false;
+                next.step = next.resume_step();
+            }
+            Action::Submit(input) => {
+                let Step::Question(id) = self.step else {
+                    return next;
+                };
+                match validate(id, &input) {
+                    Err(e) => next.error = Some(e),
+                    Ok(answer) => {
+                        next.answers.set(id, answer);
+                        next.step = if next.changing {
+                            // A changed answer may open a new question (say,
+                            // the trimester after "pregnant: yes"): ask it first.
+                            match next.answers.first_unanswered() {
+                                Some(q) => Step::Question(q),
+                                None => {
+                                    next.changing = false;
+                                    Step::Review
+                                }
+                            }
+                        } else {
+                            next.after(id)
+                        };
+                    }
+                }
+            }
+            Action::Back => {
+                next.step = match self.step {
+                    Step::Start => Step::Start,
+                    Step::Question(_) if self.changing => {
+                        next.changing = false;
+                        Step::Review
+                    }
+                    Step::Question(id) => next.before(id),
+                    Step::Review => match next.answers.path().last() {
+                        Some(q) => Step::Question(*q),
+                        None => Step::Start,
+                    },
+                    Step::Results => Step::Review,
+                };
+            }
+            Action::Change(id) => {
+                if next.answers.path().contains(&id) {
+                    next.changing = true;
+                    next.step = Step::Question(id);
+                }
+            }
+            Action::ShowResults => {
+                next.step = match next.answers.first_unanswered() {
+                    Some(q) => Step::Question(q),
+                    None => Step::Results,
+                };
+            }
+            Action::Restart => next = Session::new(),
+            Action::GoTo(step) => {
+                next.changing = false;
+                next.step = next.allowed(step);
+            }
+            Action::Load(answers) => {
+                next = Session { answers, ..Session::new() };
+                next.step = next.allowed(Step::Results);
+            }
+        }
+        next
+    }
+
+    /// "Question N of M" for the current step: N counts from 1 along the
+    /// path the answers lead through; M is the length of that path.
+    pub fn progress(&self) -> Option<(usize, usize)> {
+        let Step::Question(id) = self.step else {
+            return None;
+        };
+        let path = self.answers.path();
+        let n = path.iter().position(|q| *q == id)? + 1;
+        Some((n, path.len()))
+    }
+
+    /// Where Begin leads: the first unanswered question, else the review.
+    fn resume_step(&self) -> Step {
+        match self.answers.first_unanswered() {
+            Some(q) => Step::Question(q),
+            None => Step::Review,
+        }
+    }
+
+    fn after(&self, id: QuestionId) -> Step {
+        let path = self.answers.path();
+        let next = path
+            .iter()
+            .skip_while(|q| **q != id)
+            .nth(1)
+            .copied();
+        match next {
+            Some(q) => Step::Question(q),
+            None => self.resume_step(),
+        }
+    }
+
+    fn before(&self, id: QuestionId) -> Step {
+        let path = self.answers.path();
+        match path.iter().position(|q| *q == id) {
+            Some(i) if i > 0 => Step::Question(path[i - 1]),
+            _ => Step::Start,
+        }
+    }
+
+    /// The step itself if the answers allow it, else the nearest one that
+    /// they do: a question is allowed when it is on the path and every
+    /// question before it is answered; review and results need all answers.
+    fn allowed(&self, step: Step) -> Step {
+        let first_gap = self.answers.first_unanswered();
+        match step {
+            Step::Start => Step::Start,
+            Step::Question(id) => {
+                let path = self.answers.path();
+                match (path.iter().position(|q| *q == id), first_gap) {
+                    (None, _) => self.resume_step(),
+                    (Some(i), Some(gap)) => {
+                        let gap_i = path.iter().position(|q| *q == gap).unwrap_or(i);
+                        Step::Question(path[i.min(gap_i)])
+                    }
+                    (Some(_), None) => step,
+                }
+            }
+            Step::Review | Step::Results => match first_gap {
+                Some(q) => Step::Question(q),
+                None => step,
+            },
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::questions::QuestionId as Q;
+
+    fn pick(opts: &[Opt]) -> Action {
+        Action::Submit(Input { chosen: opts.to_vec(), text: String::new() })
+    }
+
+    /// Runs the actions from a new session.
+    fn run(actions: Vec<Action>) -> Session {
+        actions.into_iter().fold(Session::new(), |s, a| s.apply(a))
+    }
+
+    /// Answers every remaining question with its way out ("No", "None of
+    /// these", "I don't know") until the review page.
+    fn finish(mut s: Session) -> Session {
+        for _ in 0..100 {
+            let Step::Question(q) = s.step else { break };
+            let action = match question(q).kind {
+                Kind::Number { unknown, .. } => pick(&[unknown]),
+                Kind::Multi { exclusive, .. } => pick(&exclusive[..1]),
+                Kind::Single(opts) => pick(&[if opts.contains(&Opt::No) { Opt::No } else { Opt::NotSure }]),
+            };
+            s = s.apply(action);
+        }
+        s
+    }
+
+    #[test]
+    fn begin_goes_to_the_first_question() {
+        let s = run(vec![Action::Begin]);
+        assert_eq!(s.step, Step::Question(Q::Urge));
+        assert_eq!(s.progress(), Some((1, 24)));
+    }
+
+    #[test]
+    fn unanswered_question_blocks_continue() {
+        let s = run(vec![Action::Begin, pick(&[])]);
+        assert_eq!(s.step, Step::Question(Q::Urge));
+        assert_eq!(s.error, Some(FieldError::ChooseOne));
+        let s = s.apply(pick(&[Opt::Yes]));
+        assert_eq!(s.error, None);
+        assert_eq!(s.step, Step::Question(Q::RestWorse));
+    }
+
+    #[test]
+    fn an_option_from_another_question_is_refused() {
+        let s = run(vec![Action::Begin, pick(&[Opt::Dialysis])]);
+        assert_eq!(s.error, Some(FieldError::ChooseOne));
+    }
+
+    #[test]
+    fn none_of_these_must_stand_alone() {
+        assert_eq!(
+            validate(Q::Impact, &Input { chosen: vec![Opt::PoorSleep, Opt::NoneOfThese], text: String::new() }),
+            Err(FieldError::ExclusiveWithOthers(Opt::NoneOfThese))
+        );
+        assert_eq!(
+            validate(Q::Impact, &Input { chosen: vec![Opt::DailyLife, Opt::PoorSleep], text: String::new() }),
+            Ok(Answer::Choices(vec![Opt::PoorSleep, Opt::DailyLife]))
+        );
+    }
+
+    #[test]
+    fn numbers_are_read_like_a_lab_report() {
+        let n = |t: &str| validate(Q::Ferritin, &Input { chosen: Vec::new(), text: t.to_string() });
+        assert_eq!(n("45"), Ok(Answer::Number(45)));
+        assert_eq!(n(" 45 "), Ok(Answer::Number(45)));
+        assert_eq!(n("44.6"), Ok(Answer::Number(45)));
+        assert_eq!(n("1,200"), Ok(Answer::Number(1200)));
+        assert_eq!(n(""), Err(FieldError::EnterNumber));
+        assert_eq!(n("forty"), Err(FieldError::NotANumber));
+        assert_eq!(n("-5"), Err(FieldError::NotANumber));
+        assert_eq!(n("4.5.1"), Err(FieldError::NotANumber));
+        assert_eq!(n("0"), Err(FieldError::OutOfRange { min: 1, max: 3000 }));
+        assert_eq!(n("99999999999"), Err(FieldError::NotANumber));
+        assert_eq!(n("70000"), Err(FieldError::OutOfRange { min: 1, max: 3000 }));
+        let both = Input { chosen: vec![Opt::DontKnow], text: "30".into() };
+        assert_eq!(validate(Q::Ferritin, &both), Err(FieldError::NumberAndUnknown));
+        let unknown = Input { chosen: vec![Opt::DontKnow], text: "  ".into() };
+        assert_eq!(validate(Q::Ferritin, &unknown), Ok(Answer::Choice(Opt::DontKnow)));
+    }
+
+    #[test]
+    fn a_full_run_reaches_the_review_and_then_the_results() {
+        let s = finish(run(vec![Action::Begin]));
+        assert_eq!(s.step, Step::Review);
+        assert!(s.answers.is_complete());
+        assert_eq!(s.apply(Action::ShowResults).step, Step::Results);
+    }
+
+    #[test]
+    fn back_walks_the_path_and_keeps_answers() {
+        let s = run(vec![Action::Begin, pick(&[Opt::Yes]), pick(&[Opt::No])]);
+        assert_eq!(s.step, Step::Question(Q::MovementEases));
+        let s = s.apply(Action::Back);
+        assert_eq!(s.step, Step::Question(Q::RestWorse));
+        assert_eq!(s.answers.get(Q::RestWorse), Some(&Answer::Choice(Opt::No)));
+        let s = s.apply(Action::Back).apply(Action::Back);
+        assert_eq!(s.step, Step::Start);
+        assert_eq!(s.answers.len(), 2);
+    }
+
+    #[test]
+    fn progress_follows_the_path_when_answers_change_it() {
+        let s = finish(run(vec![Action::Begin]));
+        let before = s.answers.path().len();
+        let s = s.apply(Action::Change(Q::Pregnant));
+        assert_eq!(s.progress(), Some((14, before)));
+        let s = s.apply(pick(&[Opt::Yes]));
+        // The trimester question opens and is asked before returning.
+        assert_eq!(s.step, Step::Question(Q::Trimester));
+        assert_eq!(s.progress(), Some((15, before + 1)));
+        let s = s.apply(pick(&[Opt::ThirdTrimester]));
+        assert_eq!(s.step, Step::Review);
+        // Changing back to No drops the trimester answer.
+        let s = s.apply(Action::Change(Q::Pregnant)).apply(pick(&[Opt::No]));
+        assert_eq!(s.step, Step::Review);
+        assert_eq!(s.answers.get(Q::Trimester), None);
+    }
+
+    #[test]
+    fn back_from_a_change_returns_to_the_review() {
+        let s = finish(run(vec![Action::Begin])).apply(Action::Change(Q::Diet));
+        assert_eq!(s.apply(Action::Back).step, Step::Review);
+    }
+
+    #[test]
+    fn the_browser_cannot_skip_ahead() {
+        let s = run(vec![Action::Begin, pick(&[Opt::Yes])]);
+        assert_eq!(s.apply(Action::GoTo(Step::Results)).step, Step::Question(Q::RestWorse));
+        assert_eq!(s.apply(Action::GoTo(Step::Question(Q::SelfHarm))).step, Step::Question(Q::RestWorse));
+        assert_eq!(s.apply(Action::GoTo(Step::Question(Q::Urge))).step, Step::Question(Q::Urge));
+        assert_eq!(s.apply(Action::GoTo(Step::Question(Q::Trimester))).step, Step::Question(Q::RestWorse));
+    }
+
+    #[test]
+    fn loading_answers_shows_results_or_the_first_gap() {
+        let full = finish(run(vec![Action::Begin])).answers;
+        assert_eq!(Session::new().apply(Action::Load(full)).step, Step::Results);
+        let part = run(vec![Action::Begin, pick(&[Opt::Yes])]).answers;
+        assert_eq!(Session::new().apply(Action::Load(part)).step, Step::Question(Q::RestWorse));
+    }
+
+    #[test]
+    fn restart_forgets_everything() {
+        let s = finish(run(vec![Action::Begin])).apply(Action::Restart);
+        assert_eq!(s, Session::new());
+    }
+
+    #[test]
+    fn a_refused_submit_keeps_the_step_and_clears_on_the_next_action() {
+        let s = run(vec![Action::Begin, pick(&[]), Action::Back]);
+        assert_eq!(s.error, None);
+        assert_eq!(s.step, Step::Start);
+    }
+
+    #[test]
+    fn untrusted_answers_are_checked() {
+        use crate::answers::AnswerProblem;
+        let bad = Answers::from_pairs([(Q::Urge, Answer::Choice(Opt::Dialysis))]);
+        assert_eq!(bad, Err(AnswerProblem::Invalid(Q::Urge)));
+        let unreachable = Answers::from_pairs([
+            (Q::Pregnant, Answer::Choice(Opt::No)),
+            (Q::Trimester, Answer::Choice(Opt::FirstTrimester)),
+        ]);
+        assert_eq!(unreachable, Err(AnswerProblem::Unreachable(Q::Trimester)));
+        let number = Answers::from_pairs([(Q::Ferritin, Answer::Number(0))]);
+        assert_eq!(number, Err(AnswerProblem::Invalid(Q::Ferritin)));
+    }
+}

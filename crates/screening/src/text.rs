@@ -1,0 +1,345 @@
+//! Every user-facing sentence, looked up by locale and key.
+//!
+//! The catalogues hold ids; this module turns them into words. Each language
+//! is one table of `(key, text)` pairs in `locales/`, so adding a language is
+//! adding a table and a `Locale` variant. `required_keys` lists every key the
+//! catalogues and the screens need; tests check that each table holds exactly
+//! those keys.
+
+use crate::causes::{CauseId, FlagId, Grade, TestId, CAUSES, RED_FLAGS};
+use crate::questions::{Opt, QuestionId, Section, QUESTIONS};
+use crate::report::Verdict;
+
+
+
+/// A language the widget speaks.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Locale {
+    #[default]
+    En,
+}
+
+impl Locale {
+    pub const ALL: &'static [Locale] = &[Locale::En];
+
+    /// The BCP 47 language tag, as used in `<html lang>` and `?lang=`.
+    pub const fn code(self) -> &'static str {
+        match self {
+            Locale::En => "en",
+        }
+    }
+
+    /// The locale for a language tag such as `en`, `en-GB` or `EN`.
+    pub fn from_tag(tag: &str) -> Option<Locale> {
+        let primary = tag.split(['-', '_']).next()?.trim().to_ascii_lowercase();
+        Locale::ALL.iter().copied().find(|l| l.code() == primary)
+    }
+
+    pub(crate) fn table(self) -> &'static [(&'static str, &'static str)] {
+        match self {
+            Locale::En => crate::locales::en::TEXTS,
+        }
+    }
+
+    /// The text for `key`. A missing key shows as the key itself, which the
+    /// catalogue tests make impossible for every key the widget uses.
+    pub fn text(self, key: &str) -> &'static str {
+        self.table()
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, v)| *v)
+            .unwrap_or(MISSING)
+    }
+
+    pub fn ui(self, key: Ui) -> &'static str {
+        self.text(key.key())
+    }
+
+    pub fn prompt(self, q: QuestionId) -> &'static str {
+        self.text(&format!("q.{}", q.key()))
+    }
+
+    /// The question's hint, for questions that have one.
+    pub fn hint(self, q: QuestionId) -> Option<&'static str> {
+        crate::questions::question(q)
+            .has_hint
+            .then(|| self.text(&format!("q.{}.hint", q.key())))
+    }
+
+    /// A few words naming the question, for the review page and "because you said".
+    pub fn short(self, q: QuestionId) -> &'static str {
+        self.text(&format!("q.{}.short", q.key()))
+    }
+
+    pub fn option_label(self, o: Opt) -> &'static str {
+        self.text(&format!("opt.{}", o.key()))
+    }
+
+    pub fn section(self, s: Section) -> &'static str {
+        self.text(s.key())
+    }
+
+    pub fn cause_title(self, c: CauseId) -> &'static str {
+        self.text(&format!("cause.{}.title", c.key()))
+    }
+
+    pub fn cause_why(self, c: CauseId) -> &'static str {
+        self.text(&format!("cause.{}.why", c.key()))
+    }
+
+    pub fn cause_todo(self, c: CauseId) -> &'static str {
+        self.text(&format!("cause.{}.todo", c.key()))
+    }
+
+    pub fn flag_title(self, f: FlagId) -> &'static str {
+        self.text(&format!("flag.{}.title", f.key()))
+    }
+
+    pub fn flag_todo(self, f: FlagId) -> &'static str {
+        self.text(&format!("flag.{}.todo", f.key()))
+    }
+
+    pub fn grade(self, g: Grade) -> &'static str {
+        self.text(g.key())
+    }
+
+    pub fn test(self, t: TestId) -> &'static str {
+        self.text(t.key())
+    }
+
+    pub fn verdict(self, v: Verdict) -> &'static str {
+        self.text(v.key())
+    }
+
+    /// What a look-alike condition is, for the verdict's "could also be" list.
+    pub fn mimic(self, o: Opt) -> &'static str {
+        self.text(&format!("mimic.{}", o.key()))
+    }
+}
+
+/// Shown where a text is missing; the tests keep it from ever appearing.
+const MISSING: &str = "\u{2026}";
+
+/// Options the report can name as look-alikes (see `report::evaluate`).
+pub const MIMIC_OPTIONS: &[Opt] = &[
+    Opt::Cramps,
+    Opt::Positional,
+    Opt::JointPain,
+    Opt::NumbBurning,
+    Opt::WholeBodyNewMedicine,
+    Opt::WalkingPain,
+    Opt::Neuropathy,
+];
+
+crate::keyed_ids! {
+    /// Texts of the screens themselves (not of a catalogue entry).
+    Ui {
+        AppTitle = "app.title",
+        StartHeading = "start.heading",
+        StartLead = "start.lead",
+        StartTime = "start.time",
+        StartPrivate = "start.private",
+        StartNotDiagnosis = "start.not_diagnosis",
+        StartUrgent = "start.urgent",
+        StartButton = "start.button",
+        Continue = "nav.continue",
+        Back = "nav.back",
+        Progress = "nav.progress",
+        SelectAll = "form.select_all",
+        Or = "form.or",
+        ErrorSummaryTitle = "error.summary_title",
+        ErrorPrefix = "error.prefix",
+        ReviewHeading = "review.heading",
+        ReviewChange = "review.change",
+        ReviewContinue = "review.continue",
+        ResultsHeading = "results.heading",
+        UrgentHeading = "results.urgent_heading",
+        SoonHeading = "results.soon_heading",
+        PatternHeading = "results.pattern_heading",
+        MimicsIntro = "results.mimics_intro",
+        Persistent = "results.persistent",
+        AffectsLife = "results.affects_life",
+        CausesHeading = "results.causes_heading",
+        Because = "results.because",
+        WhatYouCanDo = "results.todo",
+        TestsForCause = "results.tests_for",
+        MoreCauses = "results.more_causes",
+        TestsHeading = "results.tests_heading",
+        TestsIntro = "results.tests_intro",
+        BackgroundHeading = "results.background_heading",
+        Evidence = "results.evidence",
+        Sources = "results.sources",
+        NotDiagnosis = "results.not_diagnosis",
+        Print = "results.print",
+        Restart = "results.restart",
+        NoScript = "app.noscript",
+    }
+}
+
+/// Every key the catalogues and the screens look up, in a stable order.
+pub fn required_keys() -> Vec<String> {
+    let mut keys: Vec<String> = Ui::ALL.iter().map(|u| u.key().to_string()).collect();
+    let mut options = Vec::new();
+    let mut sections = Vec::new();
+    let mut units = Vec::new();
+    for q in QUESTIONS {
+        keys.push(format!("q.{}", q.id.key()));
+        keys.push(format!("q.{}.short", q.id.key()));
+        if q.has_hint {
+            keys.push(format!("q.{}.hint", q.id.key()));
+        }
+        for o in q.options() {
+            if !options.contains(&o) {
+                options.push(o);
+            }
+        }
+        if !sections.contains(&q.section) {
+            sections.push(q.section);
+        }
+        if let crate::questions::Kind::Number { unit, .. } = q.kind {
+            if !units.contains(&unit) {
+                units.push(unit);
+            }
+        }
+    }
+    keys.extend(options.iter().map(|o| format!("opt.{}", o.key())));
+    keys.extend(sections.iter().map(|s| s.key().to_string()));
+    keys.extend(units.iter().map(|u| u.key().to_string()));
+    keys.extend(MIMIC_OPTIONS.iter().map(|o| format!("mimic.{}", o.key())));
+    for c in CAUSES {
+        for part in ["title", "why", "todo"] {
+            keys.push(format!("cause.{}.{part}", c.id.key()));
+        }
+    }
+    for f in RED_FLAGS {
+        keys.push(format!("flag.{}.title", f.id.key()));
+        keys.push(format!("flag.{}.todo", f.id.key()));
+    }
+    for g in [Grade::Strong, Grade::Moderate, Grade::Limited, Grade::Background] {
+        keys.push(g.key().to_string());
+    }
+    keys.extend(TestId::ALL.iter().map(|t| t.key().to_string()));
+    for v in [Verdict::Fits, Verdict::PartlyFits, Verdict::DoesNotFit] {
+        keys.push(v.key().to_string());
+    }
+    for e in [
+        "error.choose_one",
+        "error.choose_some",
+        "error.exclusive",
+        "error.enter_number",
+        "error.not_a_number",
+        "error.out_of_range",
+        "error.number_and_unknown",
+    ] {
+        keys.push(e.to_string());
+    }
+    keys
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(locale: Locale) -> Vec<&'static str> {
+        locale.table().iter().map(|(k, _)| *k).collect()
+    }
+
+    #[test]
+    fn every_language_has_every_key_the_widget_uses() {
+        for l in Locale::ALL {
+            let have = keys(*l);
+            for k in required_keys() {
+                assert!(have.contains(&k.as_str()), "{} lacks {k}", l.code());
+            }
+        }
+    }
+
+    #[test]
+    fn no_language_has_keys_nobody_uses_or_twice() {
+        let required = required_keys();
+        for l in Locale::ALL {
+            let have = keys(*l);
+            for (i, k) in have.iter().enumerate() {
+                assert!(required.iter().any(|r| r == k), "{} has unused key {k}", l.code());
+                assert!(!have[i + 1..].contains(k), "{} has {k} twice", l.code());
+            }
+        }
+    }
+
+    #[test]
+    fn no_text_is_empty() {
+        for l in Locale::ALL {
+            for (k, v) in l.table() {
+                assert!(!v.trim().is_empty(), "{} {k} is empty", l.code());
+            }
+        }
+    }
+
+    /// Words the widget must never use, per language (clinical reference §5):
+    /// no diagnosis, no probabilities, no named copyrighted instruments.
+    fn forbidden(locale: Locale) -> &'static [&'static str] {
+        match locale {
+            Locale::En => &[
+                "%", "probab", "chance", "likely", "odds", "percent", "score",
+                "irls", "rls-6", "ch-rlsq", "rls-di", "you have rls",
+                "you have restless legs syndrome",
+            ],
+        }
+    }
+
+    /// The only way the word "diagnosis" may appear: saying what this is not.
+    fn allowed_diagnosis(locale: Locale) -> &'static [&'static str] {
+        match locale {
+            Locale::En => &["is not a diagnosis"],
+        }
+    }
+
+    /// "Stop" (a medicine) may appear only as advice not to.
+    fn negations(locale: Locale) -> (&'static str, &'static [&'static str]) {
+        match locale {
+            Locale::En => ("stop", &["never ", "not ", "n't ", "don\u{2019}t "]),
+        }
+    }
+
+    #[test]
+    fn wording_follows_the_rules_in_every_language() {
+        for l in Locale::ALL {
+            for (key, text) in l.table() {
+                let lower = text.to_lowercase();
+                for word in forbidden(*l) {
+                    assert!(!lower.contains(word), "{} {key} says {word:?}: {text}", l.code());
+                }
+                let mut rest = lower.clone();
+                for ok in allowed_diagnosis(*l) {
+                    rest = rest.replace(ok, "");
+                }
+                assert!(!rest.contains("diagnos"), "{} {key} speaks of a diagnosis: {text}", l.code());
+                let (stop, nots) = negations(*l);
+                for (at, _) in lower.match_indices(stop) {
+                    let before = &lower[..at];
+                    assert!(
+                        nots.iter().any(|n| before.ends_with(n)),
+                        "{} {key} may advise stopping: {text}",
+                        l.code()
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn language_tags_are_read_leniently() {
+        assert_eq!(Locale::from_tag("en-GB"), Some(Locale::En));
+        assert_eq!(Locale::from_tag("EN"), Some(Locale::En));
+        assert_eq!(Locale::from_tag("xx"), None);
+        assert_eq!(Locale::from_tag(""), None);
+    }
+
+    #[test]
+    fn placeholders_are_filled() {
+        let e = crate::session::FieldError::OutOfRange { min: 1, max: 3000 };
+        assert_eq!(e.message(Locale::En), "Enter a number from 1 to 3000.");
+        let x = crate::session::FieldError::ExclusiveWithOthers(Opt::NoneOfThese);
+        assert!(x.message(Locale::En).contains("\u{201c}None of these\u{201d} on its own"));
+    }
+}
