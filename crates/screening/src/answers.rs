@@ -151,6 +151,48 @@ impl Answers {
     }
 }
 
+impl Answers {
+    /// A short, readable text form for this browser's storage, such as
+    /// `urge=yes;impact=poor_sleep,daily_life;ferritin=45`.
+    pub fn to_text(&self) -> String {
+        self.0
+            .iter()
+            .map(|(q, a)| {
+                let value = match a {
+                    Answer::Choice(o) => o.key().to_string(),
+                    Answer::Choices(os) => os.iter().map(|o| o.key()).collect::<Vec<_>>().join(","),
+                    Answer::Number(n) => n.to_string(),
+                };
+                format!("{}={value}", q.key())
+            })
+            .collect::<Vec<_>>()
+            .join(";")
+    }
+
+    /// Reads `to_text`'s form back, checking every answer.
+    pub fn from_text(text: &str) -> Result<Answers, AnswerProblem> {
+        let mut pairs = Vec::new();
+        for item in text.split(';').filter(|s| !s.is_empty()) {
+            let (q, value) = item.split_once('=').ok_or(AnswerProblem::Unreadable)?;
+            let id = QuestionId::from_key(q).ok_or(AnswerProblem::Unreadable)?;
+            let answer = match question(id).kind {
+                Kind::Multi { .. } => Answer::Choices(
+                    value
+                        .split(',')
+                        .map(|o| Opt::from_key(o).ok_or(AnswerProblem::Invalid(id)))
+                        .collect::<Result<_, _>>()?,
+                ),
+                Kind::Number { .. } if value.bytes().all(|b| b.is_ascii_digit()) => {
+                    Answer::Number(value.parse().map_err(|_| AnswerProblem::Invalid(id))?)
+                }
+                _ => Answer::Choice(Opt::from_key(value).ok_or(AnswerProblem::Invalid(id))?),
+            };
+            pairs.push((id, answer));
+        }
+        Answers::from_pairs(pairs)
+    }
+}
+
 /// Why a set of answers from outside could not be accepted.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum AnswerProblem {
@@ -158,4 +200,35 @@ pub enum AnswerProblem {
     Invalid(QuestionId),
     /// The other answers mean this question is never asked.
     Unreachable(QuestionId),
+    /// The text is not in the expected form at all.
+    Unreadable,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testkit::person;
+
+    #[test]
+    fn text_form_round_trips() {
+        let mut a = person(&[(QuestionId::Impact, &[Opt::PoorSleep, Opt::DailyLife])]);
+        a.set(QuestionId::Ferritin, Answer::Number(45));
+        assert_eq!(Answers::from_text(&a.to_text()), Ok(a));
+        assert_eq!(Answers::from_text(""), Ok(Answers::new()));
+    }
+
+    #[test]
+    fn damaged_text_is_refused() {
+        for junk in [
+            "urge",
+            "urge=maybe",
+            "nope=yes",
+            "ferritin=0",
+            "impact=",
+            "pregnant=no;trimester=trimester_1",
+            "ferritin=99999",
+        ] {
+            assert!(Answers::from_text(junk).is_err(), "{junk} accepted");
+        }
+    }
 }

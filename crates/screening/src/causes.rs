@@ -7,7 +7,7 @@
 //! from the ids. Nothing here ranks or evaluates: `report` does.
 
 use crate::questions::{Opt, QuestionId as Q};
-use crate::rules::Cond::{self, All, AtMost, Any, Not, Said};
+use crate::rules::Cond::{self, All, Any, AtMost, Not, Said};
 
 /// How strong the evidence is that a cause leads to restless legs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -107,9 +107,13 @@ impl Source {
     pub const fn citation(self) -> &'static str {
         match self {
             Source::Article => "\u{201c}Cause of Restless Leg Syndrome\u{201d} (source article)",
-            Source::Irlssg2014 => "Allen et al., IRLSSG diagnostic criteria, Sleep Medicine 2014;15:860-873",
+            Source::Irlssg2014 => {
+                "Allen et al., IRLSSG diagnostic criteria, Sleep Medicine 2014;15:860-873"
+            }
             Source::Trenkwalder2016 => "Trenkwalder et al., Neurology 2016;86:1336-1343",
-            Source::Aasm2024 => "Winkelman et al., AASM guideline, J Clin Sleep Med 2024 (doi:10.5664/jcsm.11390)",
+            Source::Aasm2024 => {
+                "Winkelman et al., AASM guideline, J Clin Sleep Med 2024 (doi:10.5664/jcsm.11390)"
+            }
             Source::Chen2018 => "Chen et al., Sleep Medicine Reviews 2018",
             Source::Kolla2018 => "Kolla et al., Sleep Medicine Reviews 2018",
             Source::Weinstock2010 => "Weinstock et al., Digestive Diseases and Sciences 2010",
@@ -249,7 +253,11 @@ pub static CAUSES: &[Cause] = &[
             Said(Q::Conditions, Opt::KidneyDisease),
             Said(Q::Conditions, Opt::Dialysis),
         ])),
-        tests: &[TestId::KidneyFunction, TestId::Ferritin, TestId::FullBloodCount],
+        tests: &[
+            TestId::KidneyFunction,
+            TestId::Ferritin,
+            TestId::FullBloodCount,
+        ],
         sources: &[Source::Trenkwalder2016],
     },
     Cause {
@@ -606,12 +614,19 @@ mod tests {
 
     /// Causes shown for these answers (ranked, background ones excluded).
     fn shown(pairs: &[(Q, &[Opt])]) -> Vec<CauseId> {
-        evaluate(&given(pairs)).causes.iter().map(|m| m.id).collect()
+        evaluate(&given(pairs))
+            .causes
+            .iter()
+            .map(|m| m.id)
+            .collect()
     }
 
     /// `cause` is shown for `yes` and not for `no`.
     fn check(cause: CauseId, yes: &[(Q, &[Opt])], no: &[(Q, &[Opt])]) {
-        assert!(shown(yes).contains(&cause), "{cause:?} not shown for {yes:?}");
+        assert!(
+            shown(yes).contains(&cause),
+            "{cause:?} not shown for {yes:?}"
+        );
         assert!(!shown(no).contains(&cause), "{cause:?} shown for {no:?}");
     }
 
@@ -641,7 +656,12 @@ mod tests {
             let c = cause(id).unwrap_or_else(|| panic!("{id:?} missing"));
             assert!(c.in_article, "{id:?} is in the article but not marked so");
         }
-        let from_reference = [CauseId::KidneyDisease, CauseId::Neuropathy, CauseId::MultipleSclerosis, CauseId::Lifestyle];
+        let from_reference = [
+            CauseId::KidneyDisease,
+            CauseId::Neuropathy,
+            CauseId::MultipleSclerosis,
+            CauseId::Lifestyle,
+        ];
         for id in from_reference {
             assert!(cause(id).is_some(), "{id:?} missing");
         }
@@ -651,7 +671,11 @@ mod tests {
     #[test]
     fn cause_ids_are_unique() {
         for (i, a) in CAUSES.iter().enumerate() {
-            assert!(CAUSES[i + 1..].iter().all(|b| b.id != a.id), "{:?} twice", a.id);
+            assert!(
+                CAUSES[i + 1..].iter().all(|b| b.id != a.id),
+                "{:?} twice",
+                a.id
+            );
             assert!(!a.sources.is_empty(), "{:?} cites no source", a.id);
         }
     }
@@ -666,9 +690,17 @@ mod tests {
                 Trigger::NothingElse => crate::answers::Answers::new(),
             };
             let report = evaluate(&answers);
-            let all: Vec<CauseId> =
-                report.causes.iter().chain(&report.background).map(|m| m.id).collect();
-            assert!(all.contains(&c.id), "{:?} not shown for its own witness", c.id);
+            let all: Vec<CauseId> = report
+                .causes
+                .iter()
+                .chain(&report.background)
+                .map(|m| m.id)
+                .collect();
+            assert!(
+                all.contains(&c.id),
+                "{:?} not shown for its own witness",
+                c.id
+            );
         }
     }
 
@@ -677,98 +709,209 @@ mod tests {
         for f in RED_FLAGS {
             let answers = witness(&f.rule).unwrap_or_else(|| panic!("no answers raise {:?}", f.id));
             let report = evaluate(&answers);
-            let raised: Vec<FlagId> =
-                report.urgent.iter().chain(&report.soon).map(|m| m.id).collect();
-            assert!(raised.contains(&f.id), "{:?} not raised for its own witness", f.id);
+            let raised: Vec<FlagId> = report
+                .urgent
+                .iter()
+                .chain(&report.soon)
+                .map(|m| m.id)
+                .collect();
+            assert!(
+                raised.contains(&f.id),
+                "{:?} not raised for its own witness",
+                f.id
+            );
         }
     }
 
     #[test]
     fn iron_deficiency() {
-        check(CauseId::IronDeficiency, &[(Q::Blood, &[Opt::HeavyPeriods])], &[(Q::Blood, &[Opt::NoneOfThese])]);
-        check(CauseId::IronDeficiency, &[(Q::Blood, &[Opt::BloodDonor])], &[(Q::Diet, &[Opt::NoDairy])]);
+        check(
+            CauseId::IronDeficiency,
+            &[(Q::Blood, &[Opt::HeavyPeriods])],
+            &[(Q::Blood, &[Opt::NoneOfThese])],
+        );
+        check(
+            CauseId::IronDeficiency,
+            &[(Q::Blood, &[Opt::BloodDonor])],
+            &[(Q::Diet, &[Opt::NoDairy])],
+        );
         let low = given(&[]);
         let mut low = low;
         low.set(Q::Ferritin, crate::answers::Answer::Number(40));
-        assert!(evaluate(&low).causes.iter().any(|m| m.id == CauseId::IronDeficiency));
+        assert!(evaluate(&low)
+            .causes
+            .iter()
+            .any(|m| m.id == CauseId::IronDeficiency));
         let mut high = given(&[]);
         high.set(Q::Ferritin, crate::answers::Answer::Number(180));
-        assert!(!evaluate(&high).causes.iter().any(|m| m.id == CauseId::IronDeficiency));
+        assert!(!evaluate(&high)
+            .causes
+            .iter()
+            .any(|m| m.id == CauseId::IronDeficiency));
     }
 
     #[test]
     fn ferritin_limit_is_inclusive() {
         let mut a = given(&[]);
-        a.set(Q::Ferritin, crate::answers::Answer::Number(FERRITIN_CONSIDER_AT_MOST));
-        assert!(evaluate(&a).causes.iter().any(|m| m.id == CauseId::IronDeficiency));
-        a.set(Q::Ferritin, crate::answers::Answer::Number(FERRITIN_CONSIDER_AT_MOST + 1));
-        assert!(!evaluate(&a).causes.iter().any(|m| m.id == CauseId::IronDeficiency));
+        a.set(
+            Q::Ferritin,
+            crate::answers::Answer::Number(FERRITIN_CONSIDER_AT_MOST),
+        );
+        assert!(evaluate(&a)
+            .causes
+            .iter()
+            .any(|m| m.id == CauseId::IronDeficiency));
+        a.set(
+            Q::Ferritin,
+            crate::answers::Answer::Number(FERRITIN_CONSIDER_AT_MOST + 1),
+        );
+        assert!(!evaluate(&a)
+            .causes
+            .iter()
+            .any(|m| m.id == CauseId::IronDeficiency));
     }
 
     #[test]
     fn kidney_disease() {
-        check(CauseId::KidneyDisease, &[(Q::Conditions, &[Opt::Dialysis])], &[(Q::Conditions, &[Opt::Thyroid])]);
-        check(CauseId::KidneyDisease, &[(Q::Conditions, &[Opt::KidneyDisease])], &[]);
+        check(
+            CauseId::KidneyDisease,
+            &[(Q::Conditions, &[Opt::Dialysis])],
+            &[(Q::Conditions, &[Opt::Thyroid])],
+        );
+        check(
+            CauseId::KidneyDisease,
+            &[(Q::Conditions, &[Opt::KidneyDisease])],
+            &[],
+        );
     }
 
     #[test]
     fn pregnancy() {
-        check(CauseId::Pregnancy, &[(Q::Pregnant, &[Opt::Yes])], &[(Q::Pregnant, &[Opt::NotSure])]);
+        check(
+            CauseId::Pregnancy,
+            &[(Q::Pregnant, &[Opt::Yes])],
+            &[(Q::Pregnant, &[Opt::NotSure])],
+        );
     }
 
     #[test]
     fn medicines() {
-        check(CauseId::Medicines, &[(Q::MindMedicines, &[Opt::Mirtazapine])], &[(Q::MindMedicines, &[Opt::Bupropion])]);
-        check(CauseId::Medicines, &[(Q::OtherMedicines, &[Opt::SedatingAntihistamine])], &[(Q::OtherMedicines, &[Opt::Metformin])]);
-        check(CauseId::Medicines, &[(Q::MedicineTiming, &[Opt::Yes])], &[(Q::MedicineTiming, &[Opt::NotSure])]);
-        check(CauseId::Medicines, &[(Q::OtherMedicines, &[Opt::AntiSickness])], &[]);
+        check(
+            CauseId::Medicines,
+            &[(Q::MindMedicines, &[Opt::Mirtazapine])],
+            &[(Q::MindMedicines, &[Opt::Bupropion])],
+        );
+        check(
+            CauseId::Medicines,
+            &[(Q::OtherMedicines, &[Opt::SedatingAntihistamine])],
+            &[(Q::OtherMedicines, &[Opt::Metformin])],
+        );
+        check(
+            CauseId::Medicines,
+            &[(Q::MedicineTiming, &[Opt::Yes])],
+            &[(Q::MedicineTiming, &[Opt::NotSure])],
+        );
+        check(
+            CauseId::Medicines,
+            &[(Q::OtherMedicines, &[Opt::AntiSickness])],
+            &[],
+        );
     }
 
     #[test]
     fn withdrawal() {
-        check(CauseId::Withdrawal, &[(Q::Withdrawal, &[Opt::Yes])], &[(Q::Withdrawal, &[Opt::No])]);
+        check(
+            CauseId::Withdrawal,
+            &[(Q::Withdrawal, &[Opt::Yes])],
+            &[(Q::Withdrawal, &[Opt::No])],
+        );
     }
 
     #[test]
     fn augmentation_needs_a_dopamine_medicine_and_a_change() {
         check(
             CauseId::Augmentation,
-            &[(Q::OtherMedicines, &[Opt::DopamineDrug]), (Q::DopamineChanges, &[Opt::StartsEarlier])],
-            &[(Q::OtherMedicines, &[Opt::DopamineDrug]), (Q::DopamineChanges, &[Opt::NoneOfThese])],
+            &[
+                (Q::OtherMedicines, &[Opt::DopamineDrug]),
+                (Q::DopamineChanges, &[Opt::StartsEarlier]),
+            ],
+            &[
+                (Q::OtherMedicines, &[Opt::DopamineDrug]),
+                (Q::DopamineChanges, &[Opt::NoneOfThese]),
+            ],
         );
     }
 
     #[test]
     fn heredity() {
-        check(CauseId::Heredity, &[(Q::Family, &[Opt::Yes])], &[(Q::Family, &[Opt::NotSure])]);
-        check(CauseId::Heredity, &[(Q::OnsetAge, &[Opt::Under45])], &[(Q::OnsetAge, &[Opt::From45])]);
+        check(
+            CauseId::Heredity,
+            &[(Q::Family, &[Opt::Yes])],
+            &[(Q::Family, &[Opt::NotSure])],
+        );
+        check(
+            CauseId::Heredity,
+            &[(Q::OnsetAge, &[Opt::Under45])],
+            &[(Q::OnsetAge, &[Opt::From45])],
+        );
     }
 
     #[test]
     fn dopamine_is_background_not_a_cause() {
         let r = evaluate(&given(&[(Q::EveningWorse, &[Opt::Yes])]));
-        assert!(r.background.iter().any(|m| m.id == CauseId::DopamineImbalance));
+        assert!(r
+            .background
+            .iter()
+            .any(|m| m.id == CauseId::DopamineImbalance));
         assert!(!r.causes.iter().any(|m| m.id == CauseId::DopamineImbalance));
         assert!(r.no_cause_found());
     }
 
     #[test]
     fn b12_and_folate() {
-        check(CauseId::B12Folate, &[(Q::Nutrients, &[Opt::LowB12])], &[(Q::Nutrients, &[Opt::LowCalcium])]);
-        check(CauseId::B12Folate, &[(Q::OtherMedicines, &[Opt::Metformin])], &[]);
-        check(CauseId::B12Folate, &[(Q::Diet, &[Opt::Vegetarian])], &[(Q::Diet, &[Opt::Refined])]);
+        check(
+            CauseId::B12Folate,
+            &[(Q::Nutrients, &[Opt::LowB12])],
+            &[(Q::Nutrients, &[Opt::LowCalcium])],
+        );
+        check(
+            CauseId::B12Folate,
+            &[(Q::OtherMedicines, &[Opt::Metformin])],
+            &[],
+        );
+        check(
+            CauseId::B12Folate,
+            &[(Q::Diet, &[Opt::Vegetarian])],
+            &[(Q::Diet, &[Opt::Refined])],
+        );
     }
 
     #[test]
     fn calcium_and_magnesium() {
-        check(CauseId::CalciumMagnesium, &[(Q::Diet, &[Opt::NoDairy])], &[(Q::Diet, &[Opt::Vegetarian])]);
-        check(CauseId::CalciumMagnesium, &[(Q::Nutrients, &[Opt::LowMagnesium])], &[(Q::Nutrients, &[Opt::LowFolate])]);
+        check(
+            CauseId::CalciumMagnesium,
+            &[(Q::Diet, &[Opt::NoDairy])],
+            &[(Q::Diet, &[Opt::Vegetarian])],
+        );
+        check(
+            CauseId::CalciumMagnesium,
+            &[(Q::Nutrients, &[Opt::LowMagnesium])],
+            &[(Q::Nutrients, &[Opt::LowFolate])],
+        );
     }
 
     #[test]
     fn neuropathy() {
-        check(CauseId::Neuropathy, &[(Q::NerveSleepVein, &[Opt::Neuropathy])], &[(Q::NerveSleepVein, &[Opt::VaricoseVeins])]);
-        check(CauseId::Neuropathy, &[(Q::Mimics, &[Opt::NumbBurning])], &[(Q::Mimics, &[Opt::Cramps])]);
+        check(
+            CauseId::Neuropathy,
+            &[(Q::NerveSleepVein, &[Opt::Neuropathy])],
+            &[(Q::NerveSleepVein, &[Opt::VaricoseVeins])],
+        );
+        check(
+            CauseId::Neuropathy,
+            &[(Q::Mimics, &[Opt::NumbBurning])],
+            &[(Q::Mimics, &[Opt::Cramps])],
+        );
     }
 
     #[test]
@@ -776,11 +919,23 @@ mod tests {
         let cases = [
             (CauseId::Diabetes, Q::Conditions, Opt::Diabetes),
             (CauseId::Parkinsons, Q::NerveSleepVein, Opt::Parkinsons),
-            (CauseId::MultipleSclerosis, Q::NerveSleepVein, Opt::MultipleSclerosis),
+            (
+                CauseId::MultipleSclerosis,
+                Q::NerveSleepVein,
+                Opt::MultipleSclerosis,
+            ),
             (CauseId::Celiac, Q::Conditions, Opt::Celiac),
-            (CauseId::OtherAutoimmune, Q::Conditions, Opt::OtherAutoimmune),
+            (
+                CauseId::OtherAutoimmune,
+                Q::Conditions,
+                Opt::OtherAutoimmune,
+            ),
             (CauseId::Thyroid, Q::Conditions, Opt::Thyroid),
-            (CauseId::VaricoseVeins, Q::NerveSleepVein, Opt::VaricoseVeins),
+            (
+                CauseId::VaricoseVeins,
+                Q::NerveSleepVein,
+                Opt::VaricoseVeins,
+            ),
             (CauseId::Fibromyalgia, Q::Conditions, Opt::Fibromyalgia),
             (CauseId::SleepApnoea, Q::NerveSleepVein, Opt::SleepApnoea),
         ];
@@ -791,17 +946,28 @@ mod tests {
 
     #[test]
     fn snoring_points_to_sleep_apnoea() {
-        check(CauseId::SleepApnoea, &[(Q::Snoring, &[Opt::Yes])], &[(Q::Snoring, &[Opt::No])]);
+        check(
+            CauseId::SleepApnoea,
+            &[(Q::Snoring, &[Opt::Yes])],
+            &[(Q::Snoring, &[Opt::No])],
+        );
     }
 
     #[test]
     fn lifestyle() {
-        check(CauseId::Lifestyle, &[(Q::Lifestyle, &[Opt::LateCaffeine, Opt::Smoking])], &[(Q::Lifestyle, &[Opt::NoneOfThese])]);
+        check(
+            CauseId::Lifestyle,
+            &[(Q::Lifestyle, &[Opt::LateCaffeine, Opt::Smoking])],
+            &[(Q::Lifestyle, &[Opt::NoneOfThese])],
+        );
     }
 
     #[test]
     fn no_identifiable_cause_only_when_nothing_else_applies() {
-        assert_eq!(shown(&[(Q::Family, &[Opt::No])]), vec![CauseId::NoIdentifiableCause]);
+        assert_eq!(
+            shown(&[(Q::Family, &[Opt::No])]),
+            vec![CauseId::NoIdentifiableCause]
+        );
         assert!(!shown(&[(Q::Family, &[Opt::Yes])]).contains(&CauseId::NoIdentifiableCause));
     }
 }

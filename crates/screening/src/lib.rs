@@ -33,7 +33,6 @@ macro_rules! keyed_ids {
     };
 }
 
-
 pub mod answers;
 pub mod causes;
 mod locales;

@@ -269,13 +269,26 @@ const fn when(mut q: Question, cond: Cond) -> Question {
 pub static QUESTIONS: &[Question] = &[
     // The four symptom features of the IRLSSG criteria, then the specifiers.
     hinted(single(QuestionId::Urge, Section::Symptoms, YES_NO_UNSURE)),
-    hinted(single(QuestionId::RestWorse, Section::Symptoms, YES_NO_UNSURE)),
-    hinted(single(QuestionId::MovementEases, Section::Symptoms, YES_NO_UNSURE)),
+    hinted(single(
+        QuestionId::RestWorse,
+        Section::Symptoms,
+        YES_NO_UNSURE,
+    )),
+    hinted(single(
+        QuestionId::MovementEases,
+        Section::Symptoms,
+        YES_NO_UNSURE,
+    )),
     single(QuestionId::EveningWorse, Section::Symptoms, YES_NO_UNSURE),
     single(
         QuestionId::Frequency,
         Section::Symptoms,
-        &[Opt::Persistent, Opt::Intermittent, Opt::Rarely, Opt::NotSure],
+        &[
+            Opt::Persistent,
+            Opt::Intermittent,
+            Opt::Rarely,
+            Opt::NotSure,
+        ],
     ),
     multi(
         QuestionId::Impact,
@@ -344,7 +357,11 @@ pub static QUESTIONS: &[Question] = &[
         has_hint: true,
         asked_when: None,
     },
-    hinted(single(QuestionId::Pregnant, Section::Pregnancy, YES_NO_UNSURE)),
+    hinted(single(
+        QuestionId::Pregnant,
+        Section::Pregnancy,
+        YES_NO_UNSURE,
+    )),
     when(
         single(
             QuestionId::Trimester,
@@ -419,7 +436,11 @@ pub static QUESTIONS: &[Question] = &[
         has_hint: false,
         asked_when: None,
     }),
-    single(QuestionId::MedicineTiming, Section::Medicines, YES_NO_UNSURE),
+    single(
+        QuestionId::MedicineTiming,
+        Section::Medicines,
+        YES_NO_UNSURE,
+    ),
     when(
         multi(
             QuestionId::DopamineChanges,
@@ -433,7 +454,11 @@ pub static QUESTIONS: &[Question] = &[
         ),
         Cond::Said(QuestionId::OtherMedicines, Opt::DopamineDrug),
     ),
-    hinted(single(QuestionId::Withdrawal, Section::Medicines, YES_NO_UNSURE)),
+    hinted(single(
+        QuestionId::Withdrawal,
+        Section::Medicines,
+        YES_NO_UNSURE,
+    )),
     multi(
         QuestionId::Lifestyle,
         Section::Habits,
@@ -550,7 +575,11 @@ mod tests {
         for q in QUESTIONS {
             if let Some(c) = q.asked_when {
                 for (earlier, _) in c.mentions() {
-                    assert!(earlier < q.id, "{:?} depends on the later {earlier:?}", q.id);
+                    assert!(
+                        earlier < q.id,
+                        "{:?} depends on the later {earlier:?}",
+                        q.id
+                    );
                 }
             }
         }
@@ -561,8 +590,9 @@ mod tests {
         for q in QUESTIONS {
             let answers = match q.asked_when {
                 None => crate::answers::Answers::new(),
-                Some(c) => witness(&c)
-                    .unwrap_or_else(|| panic!("no answers open question {:?}", q.id)),
+                Some(c) => {
+                    witness(&c).unwrap_or_else(|| panic!("no answers open question {:?}", q.id))
+                }
             };
             assert!(answers.path().contains(&q.id), "{:?} is never asked", q.id);
         }

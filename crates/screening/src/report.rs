@@ -5,9 +5,7 @@
 //! sentences, so every language renders the same report.
 
 use crate::answers::Answers;
-use crate::causes::{
-    CauseId, FlagId, Grade, TestId, Trigger, Urgency, CAUSES, RED_FLAGS,
-};
+use crate::causes::{CauseId, FlagId, Grade, TestId, Trigger, Urgency, CAUSES, RED_FLAGS};
 use crate::questions::{question, Opt, QuestionId};
 use crate::rules::Evidence;
 
@@ -92,7 +90,10 @@ pub fn evaluate(answers: &Answers) -> Report {
     let mut soon = Vec::new();
     for flag in RED_FLAGS {
         if let Some(because) = flag.rule.evidence(answers) {
-            let m = FlagMatch { id: flag.id, because };
+            let m = FlagMatch {
+                id: flag.id,
+                because,
+            };
             match flag.urgency {
                 Urgency::Urgent => urgent.push(m),
                 Urgency::Soon => soon.push(m),
@@ -107,7 +108,11 @@ pub fn evaluate(answers: &Answers) -> Report {
             continue;
         };
         if let Some(because) = rule.evidence(answers) {
-            let m = CauseMatch { id: cause.id, grade: cause.grade, because };
+            let m = CauseMatch {
+                id: cause.id,
+                grade: cause.grade,
+                because,
+            };
             if cause.grade == Grade::Background {
                 background.push(m);
             } else {
@@ -119,7 +124,11 @@ pub fn evaluate(answers: &Answers) -> Report {
     causes.sort_by_key(|m| (m.grade, std::cmp::Reverse(m.because.len())));
     if causes.is_empty() {
         if let Some(none) = CAUSES.iter().find(|c| c.trigger == Trigger::NothingElse) {
-            causes.push(CauseMatch { id: none.id, grade: none.grade, because: Vec::new() });
+            causes.push(CauseMatch {
+                id: none.id,
+                grade: none.grade,
+                because: Vec::new(),
+            });
         }
     }
 
@@ -156,7 +165,8 @@ fn mimics(answers: &Answers) -> Vec<Opt> {
         .filter(|o| *o != Opt::NoneOfThese && answers.said(QuestionId::Mimics, *o))
         .collect();
     // Numbness or burning from a known nerve condition is a look-alike too.
-    if answers.said(QuestionId::NerveSleepVein, Opt::Neuropathy) && !found.contains(&Opt::NumbBurning)
+    if answers.said(QuestionId::NerveSleepVein, Opt::Neuropathy)
+        && !found.contains(&Opt::NumbBurning)
     {
         found.push(Opt::Neuropathy);
     }
@@ -212,39 +222,53 @@ mod tests {
     fn iron_deficiency_with_heavy_periods() {
         let mut a = person(&[(Q::Blood, &[Opt::HeavyPeriods, Opt::Anaemia])]);
         a.set(Q::Ferritin, Answer::Number(18));
-        check(&a, Expect {
-            verdict: Verdict::Fits,
-            top: &[CauseId::IronDeficiency],
-            urgent: &[],
-            soon: &[],
-        });
+        check(
+            &a,
+            Expect {
+                verdict: Verdict::Fits,
+                top: &[CauseId::IronDeficiency],
+                urgent: &[],
+                soon: &[],
+            },
+        );
         let r = evaluate(&a);
         assert_eq!(r.causes[0].because.len(), 3, "{:?}", r.causes[0].because);
-        assert!(r.tests.starts_with(&[TestId::Ferritin, TestId::TransferrinSaturation]));
+        assert!(r
+            .tests
+            .starts_with(&[TestId::Ferritin, TestId::TransferrinSaturation]));
     }
 
     #[test]
     fn third_trimester_pregnancy() {
-        let a = person(&[(Q::Pregnant, &[Opt::Yes]), (Q::Trimester, &[Opt::ThirdTrimester])]);
-        check(&a, Expect {
-            verdict: Verdict::Fits,
-            // Pregnancy also points to iron, and both are strong: iron comes
-            // first in the catalogue, and both rest on one answer.
-            top: &[CauseId::IronDeficiency, CauseId::Pregnancy],
-            urgent: &[],
-            soon: &[FlagId::Pregnancy],
-        });
+        let a = person(&[
+            (Q::Pregnant, &[Opt::Yes]),
+            (Q::Trimester, &[Opt::ThirdTrimester]),
+        ]);
+        check(
+            &a,
+            Expect {
+                verdict: Verdict::Fits,
+                // Pregnancy also points to iron, and both are strong: iron comes
+                // first in the catalogue, and both rest on one answer.
+                top: &[CauseId::IronDeficiency, CauseId::Pregnancy],
+                urgent: &[],
+                soon: &[FlagId::Pregnancy],
+            },
+        );
     }
 
     #[test]
     fn dialysis() {
         let a = person(&[(Q::Conditions, &[Opt::Dialysis, Opt::Diabetes])]);
-        check(&a, Expect {
-            verdict: Verdict::Fits,
-            top: &[CauseId::KidneyDisease],
-            urgent: &[],
-            soon: &[],
-        });
+        check(
+            &a,
+            Expect {
+                verdict: Verdict::Fits,
+                top: &[CauseId::KidneyDisease],
+                urgent: &[],
+                soon: &[],
+            },
+        );
         let ids: Vec<CauseId> = evaluate(&a).causes.iter().map(|m| m.id).collect();
         assert!(ids.contains(&CauseId::Diabetes) && ids.contains(&CauseId::Neuropathy));
     }
@@ -255,12 +279,15 @@ mod tests {
             (Q::MindMedicines, &[Opt::Mirtazapine]),
             (Q::MedicineTiming, &[Opt::Yes]),
         ]);
-        check(&a, Expect {
-            verdict: Verdict::Fits,
-            top: &[CauseId::Medicines],
-            urgent: &[],
-            soon: &[FlagId::NewMedicine],
-        });
+        check(
+            &a,
+            Expect {
+                verdict: Verdict::Fits,
+                top: &[CauseId::Medicines],
+                urgent: &[],
+                soon: &[FlagId::NewMedicine],
+            },
+        );
     }
 
     #[test]
@@ -275,12 +302,15 @@ mod tests {
             (Q::OtherMedicines, &[Opt::DopamineDrug]),
             (Q::DopamineChanges, &[Opt::StartsEarlier, Opt::Spread]),
         ]);
-        check(&a, Expect {
-            verdict: Verdict::Fits,
-            top: &[CauseId::Augmentation],
-            urgent: &[],
-            soon: &[FlagId::DopamineWorsening],
-        });
+        check(
+            &a,
+            Expect {
+                verdict: Verdict::Fits,
+                top: &[CauseId::Augmentation],
+                urgent: &[],
+                soon: &[FlagId::DopamineWorsening],
+            },
+        );
     }
 
     #[test]
@@ -292,12 +322,15 @@ mod tests {
             (Q::EveningWorse, &[Opt::Yes]),
             (Q::Mimics, &[Opt::Cramps]),
         ]);
-        check(&a, Expect {
-            verdict: Verdict::DoesNotFit,
-            top: &[CauseId::NoIdentifiableCause],
-            urgent: &[],
-            soon: &[],
-        });
+        check(
+            &a,
+            Expect {
+                verdict: Verdict::DoesNotFit,
+                top: &[CauseId::NoIdentifiableCause],
+                urgent: &[],
+                soon: &[],
+            },
+        );
         assert_eq!(evaluate(&a).mimics, vec![Opt::Cramps]);
     }
 
@@ -313,12 +346,15 @@ mod tests {
             Q::WarningSigns,
             &[Opt::SuddenOnset, Opt::BackPain, Opt::BladderBowel],
         )]);
-        check(&a, Expect {
-            verdict: Verdict::Fits,
-            top: &[CauseId::NoIdentifiableCause],
-            urgent: &[FlagId::SpinalCord],
-            soon: &[],
-        });
+        check(
+            &a,
+            Expect {
+                verdict: Verdict::Fits,
+                top: &[CauseId::NoIdentifiableCause],
+                urgent: &[FlagId::SpinalCord],
+                soon: &[],
+            },
+        );
     }
 
     #[test]
@@ -327,26 +363,39 @@ mod tests {
             (Q::WarningSigns, &[Opt::SwollenCalf, Opt::OneLeg]),
             (Q::SelfHarm, &[Opt::Yes]),
         ]);
-        check(&a, Expect {
-            verdict: Verdict::Fits,
-            top: &[CauseId::NoIdentifiableCause],
-            urgent: &[FlagId::BloodClot, FlagId::SelfHarm],
-            soon: &[FlagId::OneSidedOrNumb],
-        });
+        check(
+            &a,
+            Expect {
+                verdict: Verdict::Fits,
+                top: &[CauseId::NoIdentifiableCause],
+                urgent: &[FlagId::BloodClot, FlagId::SelfHarm],
+                soon: &[FlagId::OneSidedOrNumb],
+            },
+        );
     }
 
     #[test]
     fn no_cause_found() {
         let a = person(&[]);
-        check(&a, Expect {
-            verdict: Verdict::Fits,
-            top: &[CauseId::NoIdentifiableCause],
-            urgent: &[],
-            soon: &[],
-        });
+        check(
+            &a,
+            Expect {
+                verdict: Verdict::Fits,
+                top: &[CauseId::NoIdentifiableCause],
+                urgent: &[],
+                soon: &[],
+            },
+        );
         let r = evaluate(&a);
         assert!(r.no_cause_found() && r.persistent && r.affects_life);
-        assert_eq!(r.tests, vec![TestId::FullBloodCount, TestId::Ferritin, TestId::TransferrinSaturation]);
+        assert_eq!(
+            r.tests,
+            vec![
+                TestId::FullBloodCount,
+                TestId::Ferritin,
+                TestId::TransferrinSaturation
+            ]
+        );
     }
 
     #[test]
@@ -356,12 +405,15 @@ mod tests {
             (Q::MovementEases, &[Opt::No]),
             (Q::Mimics, &[Opt::WalkingPain]),
         ]);
-        check(&a, Expect {
-            verdict: Verdict::PartlyFits,
-            top: &[CauseId::NoIdentifiableCause],
-            urgent: &[],
-            soon: &[FlagId::WalkingPain],
-        });
+        check(
+            &a,
+            Expect {
+                verdict: Verdict::PartlyFits,
+                top: &[CauseId::NoIdentifiableCause],
+                urgent: &[],
+                soon: &[FlagId::WalkingPain],
+            },
+        );
     }
 
     #[test]
@@ -369,22 +421,31 @@ mod tests {
         let a = person(&[
             (Q::Blood, &[Opt::LowIron]),
             (Q::Conditions, &[Opt::Celiac]),
-            (Q::Lifestyle, &[Opt::LateCaffeine, Opt::EveningAlcohol, Opt::ShortSleep]),
+            (
+                Q::Lifestyle,
+                &[Opt::LateCaffeine, Opt::EveningAlcohol, Opt::ShortSleep],
+            ),
         ]);
         // Strong before moderate, even though lifestyle has three answers.
-        check(&a, Expect {
-            verdict: Verdict::Fits,
-            top: &[CauseId::IronDeficiency, CauseId::Lifestyle, CauseId::Celiac],
-            urgent: &[],
-            soon: &[],
-        });
+        check(
+            &a,
+            Expect {
+                verdict: Verdict::Fits,
+                top: &[CauseId::IronDeficiency, CauseId::Lifestyle, CauseId::Celiac],
+                urgent: &[],
+                soon: &[],
+            },
+        );
         let iron = &evaluate(&a).causes[0];
         assert_eq!(iron.because.len(), 2);
     }
 
     #[test]
     fn tests_are_merged_without_repeats() {
-        let a = person(&[(Q::Blood, &[Opt::LowIron]), (Q::Conditions, &[Opt::KidneyDisease])]);
+        let a = person(&[
+            (Q::Blood, &[Opt::LowIron]),
+            (Q::Conditions, &[Opt::KidneyDisease]),
+        ]);
         let tests = evaluate(&a).tests;
         let mut unique = tests.clone();
         unique.sort();

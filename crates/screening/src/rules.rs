@@ -42,7 +42,9 @@ impl Cond {
     pub fn holds(&self, answers: &Answers) -> bool {
         match *self {
             Cond::Said(q, o) => answers.said(q, o),
-            Cond::AtMost(q, limit) => matches!(answers.get(q), Some(Answer::Number(n)) if *n <= limit),
+            Cond::AtMost(q, limit) => {
+                matches!(answers.get(q), Some(Answer::Number(n)) if *n <= limit)
+            }
             Cond::Any(cs) => cs.iter().any(|c| c.holds(answers)),
             Cond::All(cs) => cs.iter().all(|c| c.holds(answers)),
             Cond::Not(c) => !c.holds(answers),
@@ -65,13 +67,25 @@ impl Cond {
         match *self {
             Cond::Said(question, o) => {
                 if answers.said(question, o) {
-                    push_unique(out, Evidence { question, fact: Fact::Chose(o) });
+                    push_unique(
+                        out,
+                        Evidence {
+                            question,
+                            fact: Fact::Chose(o),
+                        },
+                    );
                 }
             }
             Cond::AtMost(question, limit) => {
                 if let Some(Answer::Number(n)) = answers.get(question) {
                     if *n <= limit {
-                        push_unique(out, Evidence { question, fact: Fact::Number(*n) });
+                        push_unique(
+                            out,
+                            Evidence {
+                                question,
+                                fact: Fact::Number(*n),
+                            },
+                        );
                     }
                 }
             }

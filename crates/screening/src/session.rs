@@ -23,6 +23,33 @@ pub enum Step {
     Results,
 }
 
+impl Step {
+    /// The address-bar fragment for this step, such as `#/q/urge`. Fragments
+    /// never reach a server.
+    pub fn fragment(self) -> String {
+        match self {
+            Step::Start => "#/start".to_string(),
+            Step::Question(q) => format!("#/q/{}", q.key()),
+            Step::Review => "#/review".to_string(),
+            Step::Results => "#/results".to_string(),
+        }
+    }
+
+    /// The step a fragment names, if it names one.
+    pub fn from_fragment(fragment: &str) -> Option<Step> {
+        let path = fragment.trim_start_matches('#').trim_start_matches('/');
+        match path {
+            "" | "start" => Some(Step::Start),
+            "review" => Some(Step::Review),
+            "results" => Some(Step::Results),
+            _ => path
+                .strip_prefix("q/")
+                .and_then(QuestionId::from_key)
+                .map(Step::Question),
+        }
+    }
+}
+
 /// What the form on a question page holds when Continue is pressed: the
 /// options ticked and the text typed. Which of them count depends on the
 /// question's kind.
@@ -37,9 +64,18 @@ impl Input {
     pub fn from_answer(answer: Option<&Answer>) -> Input {
         match answer {
             None => Input::default(),
-            Some(Answer::Choice(o)) => Input { chosen: vec![*o], text: String::new() },
-            Some(Answer::Choices(os)) => Input { chosen: os.clone(), text: String::new() },
-            Some(Answer::Number(n)) => Input { chosen: Vec::new(), text: n.to_string() },
+            Some(Answer::Choice(o)) => Input {
+                chosen: vec![*o],
+                text: String::new(),
+            },
+            Some(Answer::Choices(os)) => Input {
+                chosen: os.clone(),
+                text: String::new(),
+            },
+            Some(Answer::Number(n)) => Input {
+                chosen: Vec::new(),
+                text: n.to_string(),
+            },
         }
     }
 }
@@ -53,7 +89,10 @@ pub enum FieldError {
     ExclusiveWithOthers(Opt),
     EnterNumber,
     NotANumber,
-    OutOfRange { min: u16, max: u16 },
+    OutOfRange {
+        min: u16,
+        max: u16,
+    },
     /// A number was typed and "I don't know" was ticked.
     NumberAndUnknown,
 }
@@ -102,7 +141,9 @@ pub fn validate(id: QuestionId, input: &Input) -> Result<Answer, FieldError> {
             }
             Ok(Answer::Choices(chosen))
         }
-        Kind::Number { min, max, unknown, .. } => {
+        Kind::Number {
+            min, max, unknown, ..
+        } => {
             let text = input.text.trim();
             let unknown_ticked = input.chosen.contains(&unknown);
             match (text.is_empty(), unknown_ticked) {
@@ -238,12 +279,17 @@ impl Session {
                 };
             }
             Action::Restart => next = Session::new(),
+            // The address bar echoing the current step is not a move.
+            Action::GoTo(step) if step == self.step => {}
             Action::GoTo(step) => {
                 next.changing = false;
                 next.step = next.allowed(step);
             }
             Action::Load(answers) => {
-                next = Session { answers, ..Session::new() };
+                next = Session {
+                    answers,
+                    ..Session::new()
+                };
                 next.step = next.allowed(Step::Results);
             }
         }
@@ -271,11 +317,7 @@ impl Session {
 
     fn after(&self, id: QuestionId) -> Step {
         let path = self.answers.path();
-        let next = path
-            .iter()
-            .skip_while(|q| **q != id)
-            .nth(1)
-            .copied();
+        let next = path.iter().skip_while(|q| **q != id).nth(1).copied();
         match next {
             Some(q) => Step::Question(q),
             None => self.resume_step(),
@@ -322,7 +364,10 @@ mod tests {
     use crate::questions::QuestionId as Q;
 
     fn pick(opts: &[Opt]) -> Action {
-        Action::Submit(Input { chosen: opts.to_vec(), text: String::new() })
+        Action::Submit(Input {
+            chosen: opts.to_vec(),
+            text: String::new(),
+        })
     }
 
     /// Runs the actions from a new session.
@@ -338,7 +383,11 @@ mod tests {
             let action = match question(q).kind {
                 Kind::Number { unknown, .. } => pick(&[unknown]),
                 Kind::Multi { exclusive, .. } => pick(&exclusive[..1]),
-                Kind::Single(opts) => pick(&[if opts.contains(&Opt::No) { Opt::No } else { Opt::NotSure }]),
+                Kind::Single(opts) => pick(&[if opts.contains(&Opt::No) {
+                    Opt::No
+                } else {
+                    Opt::NotSure
+                }]),
             };
             s = s.apply(action);
         }
@@ -371,18 +420,38 @@ mod tests {
     #[test]
     fn none_of_these_must_stand_alone() {
         assert_eq!(
-            validate(Q::Impact, &Input { chosen: vec![Opt::PoorSleep, Opt::NoneOfThese], text: String::new() }),
+            validate(
+                Q::Impact,
+                &Input {
+                    chosen: vec![Opt::PoorSleep, Opt::NoneOfThese],
+                    text: String::new()
+                }
+            ),
             Err(FieldError::ExclusiveWithOthers(Opt::NoneOfThese))
         );
         assert_eq!(
-            validate(Q::Impact, &Input { chosen: vec![Opt::DailyLife, Opt::PoorSleep], text: String::new() }),
+            validate(
+                Q::Impact,
+                &Input {
+                    chosen: vec![Opt::DailyLife, Opt::PoorSleep],
+                    text: String::new()
+                }
+            ),
             Ok(Answer::Choices(vec![Opt::PoorSleep, Opt::DailyLife]))
         );
     }
 
     #[test]
     fn numbers_are_read_like_a_lab_report() {
-        let n = |t: &str| validate(Q::Ferritin, &Input { chosen: Vec::new(), text: t.to_string() });
+        let n = |t: &str| {
+            validate(
+                Q::Ferritin,
+                &Input {
+                    chosen: Vec::new(),
+                    text: t.to_string(),
+                },
+            )
+        };
         assert_eq!(n("45"), Ok(Answer::Number(45)));
         assert_eq!(n(" 45 "), Ok(Answer::Number(45)));
         assert_eq!(n("44.6"), Ok(Answer::Number(45)));
@@ -393,11 +462,26 @@ mod tests {
         assert_eq!(n("4.5.1"), Err(FieldError::NotANumber));
         assert_eq!(n("0"), Err(FieldError::OutOfRange { min: 1, max: 3000 }));
         assert_eq!(n("99999999999"), Err(FieldError::NotANumber));
-        assert_eq!(n("70000"), Err(FieldError::OutOfRange { min: 1, max: 3000 }));
-        let both = Input { chosen: vec![Opt::DontKnow], text: "30".into() };
-        assert_eq!(validate(Q::Ferritin, &both), Err(FieldError::NumberAndUnknown));
-        let unknown = Input { chosen: vec![Opt::DontKnow], text: "  ".into() };
-        assert_eq!(validate(Q::Ferritin, &unknown), Ok(Answer::Choice(Opt::DontKnow)));
+        assert_eq!(
+            n("70000"),
+            Err(FieldError::OutOfRange { min: 1, max: 3000 })
+        );
+        let both = Input {
+            chosen: vec![Opt::DontKnow],
+            text: "30".into(),
+        };
+        assert_eq!(
+            validate(Q::Ferritin, &both),
+            Err(FieldError::NumberAndUnknown)
+        );
+        let unknown = Input {
+            chosen: vec![Opt::DontKnow],
+            text: "  ".into(),
+        };
+        assert_eq!(
+            validate(Q::Ferritin, &unknown),
+            Ok(Answer::Choice(Opt::DontKnow))
+        );
     }
 
     #[test]
@@ -447,10 +531,22 @@ mod tests {
     #[test]
     fn the_browser_cannot_skip_ahead() {
         let s = run(vec![Action::Begin, pick(&[Opt::Yes])]);
-        assert_eq!(s.apply(Action::GoTo(Step::Results)).step, Step::Question(Q::RestWorse));
-        assert_eq!(s.apply(Action::GoTo(Step::Question(Q::SelfHarm))).step, Step::Question(Q::RestWorse));
-        assert_eq!(s.apply(Action::GoTo(Step::Question(Q::Urge))).step, Step::Question(Q::Urge));
-        assert_eq!(s.apply(Action::GoTo(Step::Question(Q::Trimester))).step, Step::Question(Q::RestWorse));
+        assert_eq!(
+            s.apply(Action::GoTo(Step::Results)).step,
+            Step::Question(Q::RestWorse)
+        );
+        assert_eq!(
+            s.apply(Action::GoTo(Step::Question(Q::SelfHarm))).step,
+            Step::Question(Q::RestWorse)
+        );
+        assert_eq!(
+            s.apply(Action::GoTo(Step::Question(Q::Urge))).step,
+            Step::Question(Q::Urge)
+        );
+        assert_eq!(
+            s.apply(Action::GoTo(Step::Question(Q::Trimester))).step,
+            Step::Question(Q::RestWorse)
+        );
     }
 
     #[test]
@@ -458,7 +554,29 @@ mod tests {
         let full = finish(run(vec![Action::Begin])).answers;
         assert_eq!(Session::new().apply(Action::Load(full)).step, Step::Results);
         let part = run(vec![Action::Begin, pick(&[Opt::Yes])]).answers;
-        assert_eq!(Session::new().apply(Action::Load(part)).step, Step::Question(Q::RestWorse));
+        assert_eq!(
+            Session::new().apply(Action::Load(part)).step,
+            Step::Question(Q::RestWorse)
+        );
+    }
+
+    #[test]
+    fn fragments_round_trip_and_junk_is_rejected() {
+        let mut steps = vec![Step::Start, Step::Review, Step::Results];
+        steps.extend(QuestionId::ALL.iter().map(|q| Step::Question(*q)));
+        for s in steps {
+            assert_eq!(Step::from_fragment(&s.fragment()), Some(s));
+        }
+        assert_eq!(Step::from_fragment(""), Some(Step::Start));
+        assert_eq!(Step::from_fragment("#/q/nonsense"), None);
+        assert_eq!(Step::from_fragment("#rls=abc"), None);
+    }
+
+    #[test]
+    fn the_address_bar_echoing_the_step_keeps_a_change_in_progress() {
+        let s = finish(run(vec![Action::Begin])).apply(Action::Change(Q::Diet));
+        let echoed = s.apply(Action::GoTo(Step::Question(Q::Diet)));
+        assert!(echoed.changing);
     }
 
     #[test]

@@ -10,8 +10,6 @@ use crate::causes::{CauseId, FlagId, Grade, TestId, CAUSES, RED_FLAGS};
 use crate::questions::{Opt, QuestionId, Section, QUESTIONS};
 use crate::report::Verdict;
 
-
-
 /// A language the widget speaks.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Locale {
@@ -111,6 +109,37 @@ impl Locale {
         self.text(v.key())
     }
 
+    /// An answer in words, for the review page: option labels joined, or a
+    /// number with its unit.
+    pub fn answer_text(self, q: QuestionId, answer: &crate::answers::Answer) -> String {
+        use crate::answers::Answer;
+        match answer {
+            Answer::Choice(o) => self.option_label(*o).to_string(),
+            Answer::Choices(os) => os
+                .iter()
+                .map(|o| self.option_label(*o))
+                .collect::<Vec<_>>()
+                .join("; "),
+            Answer::Number(n) => self.number_text(q, *n),
+        }
+    }
+
+    fn number_text(self, q: QuestionId, n: u16) -> String {
+        match crate::questions::question(q).kind {
+            crate::questions::Kind::Number { unit, .. } => format!("{n} {}", self.text(unit.key())),
+            _ => n.to_string(),
+        }
+    }
+
+    /// One piece of evidence in words: "Iron and blood: I have heavy periods".
+    pub fn evidence_text(self, e: &crate::rules::Evidence) -> String {
+        let value = match e.fact {
+            crate::rules::Fact::Chose(o) => self.option_label(o).to_string(),
+            crate::rules::Fact::Number(n) => self.number_text(e.question, n),
+        };
+        format!("{}: {value}", self.short(e.question))
+    }
+
     /// What a look-alike condition is, for the verdict's "could also be" list.
     pub fn mimic(self, o: Opt) -> &'static str {
         self.text(&format!("mimic.{}", o.key()))
@@ -172,7 +201,6 @@ crate::keyed_ids! {
         NotDiagnosis = "results.not_diagnosis",
         Print = "results.print",
         Restart = "results.restart",
-        NoScript = "app.noscript",
     }
 }
 
@@ -215,7 +243,12 @@ pub fn required_keys() -> Vec<String> {
         keys.push(format!("flag.{}.title", f.id.key()));
         keys.push(format!("flag.{}.todo", f.id.key()));
     }
-    for g in [Grade::Strong, Grade::Moderate, Grade::Limited, Grade::Background] {
+    for g in [
+        Grade::Strong,
+        Grade::Moderate,
+        Grade::Limited,
+        Grade::Background,
+    ] {
         keys.push(g.key().to_string());
     }
     keys.extend(TestId::ALL.iter().map(|t| t.key().to_string()));
@@ -260,7 +293,11 @@ mod tests {
         for l in Locale::ALL {
             let have = keys(*l);
             for (i, k) in have.iter().enumerate() {
-                assert!(required.iter().any(|r| r == k), "{} has unused key {k}", l.code());
+                assert!(
+                    required.iter().any(|r| r == k),
+                    "{} has unused key {k}",
+                    l.code()
+                );
                 assert!(!have[i + 1..].contains(k), "{} has {k} twice", l.code());
             }
         }
@@ -280,8 +317,18 @@ mod tests {
     fn forbidden(locale: Locale) -> &'static [&'static str] {
         match locale {
             Locale::En => &[
-                "%", "probab", "chance", "likely", "odds", "percent", "score",
-                "irls", "rls-6", "ch-rlsq", "rls-di", "you have rls",
+                "%",
+                "probab",
+                "chance",
+                "likely",
+                "odds",
+                "percent",
+                "score",
+                "irls",
+                "rls-6",
+                "ch-rlsq",
+                "rls-di",
+                "you have rls",
                 "you have restless legs syndrome",
             ],
         }
@@ -307,13 +354,21 @@ mod tests {
             for (key, text) in l.table() {
                 let lower = text.to_lowercase();
                 for word in forbidden(*l) {
-                    assert!(!lower.contains(word), "{} {key} says {word:?}: {text}", l.code());
+                    assert!(
+                        !lower.contains(word),
+                        "{} {key} says {word:?}: {text}",
+                        l.code()
+                    );
                 }
                 let mut rest = lower.clone();
                 for ok in allowed_diagnosis(*l) {
                     rest = rest.replace(ok, "");
                 }
-                assert!(!rest.contains("diagnos"), "{} {key} speaks of a diagnosis: {text}", l.code());
+                assert!(
+                    !rest.contains("diagnos"),
+                    "{} {key} speaks of a diagnosis: {text}",
+                    l.code()
+                );
                 let (stop, nots) = negations(*l);
                 for (at, _) in lower.match_indices(stop) {
                     let before = &lower[..at];
@@ -336,10 +391,38 @@ mod tests {
     }
 
     #[test]
+    fn answers_and_evidence_read_as_words() {
+        use crate::answers::Answer;
+        use crate::rules::{Evidence, Fact};
+        let l = Locale::En;
+        assert_eq!(
+            l.answer_text(QuestionId::Ferritin, &Answer::Number(45)),
+            "45 ng/mL"
+        );
+        assert_eq!(
+            l.answer_text(
+                QuestionId::Diet,
+                &Answer::Choices(vec![Opt::Vegetarian, Opt::NoDairy])
+            ),
+            "I am vegetarian or vegan; I eat little or no dairy, such as milk, cheese or yoghurt"
+        );
+        let e = Evidence {
+            question: QuestionId::Family,
+            fact: Fact::Chose(Opt::Yes),
+        };
+        assert_eq!(
+            l.evidence_text(&e),
+            "Close relative with restless legs: Yes"
+        );
+    }
+
+    #[test]
     fn placeholders_are_filled() {
         let e = crate::session::FieldError::OutOfRange { min: 1, max: 3000 };
         assert_eq!(e.message(Locale::En), "Enter a number from 1 to 3000.");
         let x = crate::session::FieldError::ExclusiveWithOthers(Opt::NoneOfThese);
-        assert!(x.message(Locale::En).contains("\u{201c}None of these\u{201d} on its own"));
+        assert!(x
+            .message(Locale::En)
+            .contains("\u{201c}None of these\u{201d} on its own"));
     }
 }

@@ -4,7 +4,6 @@
 pub(crate) static TEXTS: &[(&str, &str)] = &[
     // Screens
     ("app.title", "Restless legs check"),
-    ("app.noscript", "This check needs JavaScript. Please turn it on, or open the page in another browser."),
     ("start.heading", "Check your restless legs symptoms"),
     ("start.lead", "Answer some short questions about the feelings in your legs, your health and your medicines. You will then see whether your symptoms fit the pattern doctors use to recognise restless legs syndrome (RLS), what might be causing them or making them worse, and which tests to ask your doctor about."),
     ("start.time", "It takes about 5 minutes."),

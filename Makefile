@@ -1,0 +1,45 @@
+# The two commands of the quick start are `make serve` and `make test`; both
+# install whatever is missing first (scripts/install.sh skips what is there).
+SHELL := /bin/bash
+export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
+export CHROMEDRIVER := /usr/bin/chromedriver
+
+.PHONY: setup setup-browser serve dist test lint test-native test-wasm test-e2e size clean
+
+setup:
+	@bash scripts/install.sh build
+
+setup-browser:
+	@bash scripts/install.sh browser
+
+## Build and serve the widget at http://127.0.0.1:8080/
+serve: setup
+	trunk serve
+
+## The release build in dist/, with relative URLs.
+dist: setup
+	trunk build --release
+	@test -s dist/index.html
+
+## Every check, in order; stops at the first failure.
+test: setup setup-browser lint test-native test-wasm dist test-e2e size
+
+lint:
+	cargo fmt --all -- --check
+	cargo clippy --workspace --all-targets --locked -- -D warnings
+	cargo clippy --locked --target wasm32-unknown-unknown --bin rls-check --tests -- -D warnings
+
+test-native:
+	cargo test --workspace --locked
+
+test-wasm:
+	cargo test --locked --target wasm32-unknown-unknown --bin rls-check
+
+test-e2e:
+	node --test --test-concurrency=1 tests/e2e/
+
+size:
+	@bash scripts/size-report.sh dist
+
+clean:
+	rm -rf dist target/bench

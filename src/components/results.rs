@@ -1,0 +1,148 @@
+//! The results: warning signs first, then the pattern verdict, the ranked
+//! causes with the answers that show each one, the merged tests, background
+//! reading, and the reminder that this is not a diagnosis.
+
+use crate::browser;
+use crate::components::review::AnswerList;
+use screening::causes::{cause, Source};
+use screening::report::{CauseMatch, FlagMatch};
+use screening::{Answers, Locale, Report, Ui};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Causes shown in full; the rest sit behind a disclosure.
+const SHOWN_OPEN: usize = 3;
+
+#[derive(Properties, PartialEq)]
+pub struct ResultsProps {
+    pub answers: Answers,
+    pub report: Rc<Report>,
+    pub back_href: String,
+    pub on_restart: Callback<()>,
+}
+
+fn flags(t: Locale, flags: &[FlagMatch], modifier: &str, heading: Ui) -> Html {
+    if flags.is_empty() {
+        return html! {};
+    }
+    let id = format!("rls-flags-{modifier}");
+    html! {
+        <section class={format!("rls-panel rls-panel--{modifier}")} aria-labelledby={id.clone()}>
+            <h2 class="rls-panel__title" {id}>{ t.ui(heading) }</h2>
+            { for flags.iter().map(|f| html! {
+                <div class="rls-panel__item">
+                    <h3 class="rls-panel__item-title">{ t.flag_title(f.id) }</h3>
+                    <p class="rls-panel__text">{ t.flag_todo(f.id) }</p>
+                </div>
+            }) }
+        </section>
+    }
+}
+
+fn cause_card(t: Locale, m: &CauseMatch) -> Html {
+    let tests = cause(m.id).map(|c| c.tests).unwrap_or_default();
+    html! {
+        <article class="rls-cause">
+            <h3 class="rls-cause__title">{ t.cause_title(m.id) }</h3>
+            <p class="rls-cause__grade">
+                <span class="rls-cause__grade-label">{ t.ui(Ui::Evidence) }{ " " }</span>
+                <strong class={format!("rls-tag rls-tag--{}", m.grade.key().trim_start_matches("grade."))}>{ t.grade(m.grade) }</strong>
+            </p>
+            <p class="rls-body">{ t.cause_why(m.id) }</p>
+            if !m.because.is_empty() {
+                <p class="rls-cause__because">{ t.ui(Ui::Because) }</p>
+                <ul class="rls-list">{ for m.because.iter().map(|e| html! { <li>{ t.evidence_text(e) }</li> }) }</ul>
+            }
+            <h4 class="rls-cause__subtitle">{ t.ui(Ui::WhatYouCanDo) }</h4>
+            <p class="rls-body">{ t.cause_todo(m.id) }</p>
+            if !tests.is_empty() {
+                <h4 class="rls-cause__subtitle">{ t.ui(Ui::TestsForCause) }</h4>
+                <ul class="rls-list">{ for tests.iter().map(|x| html! { <li>{ t.test(*x) }</li> }) }</ul>
+            }
+        </article>
+    }
+}
+
+#[function_component(ResultsPage)]
+pub fn results_page(props: &ResultsProps) -> Html {
+    let t = use_context::<Locale>().unwrap_or_default();
+    let r = &props.report;
+    let (open, folded) = r.causes.split_at(r.causes.len().min(SHOWN_OPEN));
+    let mut sources: Vec<Source> = Vec::new();
+    for m in r.causes.iter().chain(&r.background) {
+        for s in cause(m.id).map(|c| c.sources).unwrap_or_default() {
+            if !sources.contains(s) {
+                sources.push(*s);
+            }
+        }
+    }
+    let on_print = Callback::from(|_: MouseEvent| browser::print());
+    let on_restart = props.on_restart.reform(|_: MouseEvent| ());
+
+    html! {
+        <div class="rls-results">
+            <a class="rls-back-link" href={props.back_href.clone()}>{ t.ui(Ui::Back) }</a>
+            <h1 class="rls-heading" id="rls-heading" tabindex="-1">{ t.ui(Ui::ResultsHeading) }</h1>
+            { flags(t, &r.urgent, "urgent", Ui::UrgentHeading) }
+            { flags(t, &r.soon, "soon", Ui::SoonHeading) }
+
+            <section class="rls-section" aria-labelledby="rls-pattern">
+                <h2 class="rls-section__title" id="rls-pattern">{ t.ui(Ui::PatternHeading) }</h2>
+                <p class="rls-verdict">{ t.verdict(r.verdict) }</p>
+                if !r.mimics.is_empty() {
+                    <p class="rls-body">{ t.ui(Ui::MimicsIntro) }</p>
+                    <ul class="rls-list">{ for r.mimics.iter().map(|o| html! { <li>{ t.mimic(*o) }</li> }) }</ul>
+                }
+                if r.persistent { <p class="rls-body">{ t.ui(Ui::Persistent) }</p> }
+                if r.affects_life { <p class="rls-body">{ t.ui(Ui::AffectsLife) }</p> }
+            </section>
+
+            <section class="rls-section" aria-labelledby="rls-causes">
+                <h2 class="rls-section__title" id="rls-causes">{ t.ui(Ui::CausesHeading) }</h2>
+                { for open.iter().map(|m| cause_card(t, m)) }
+                if !folded.is_empty() {
+                    <details class="rls-details">
+                        <summary class="rls-details__summary">
+                            { t.ui(Ui::MoreCauses).replace("{n}", &folded.len().to_string()) }
+                        </summary>
+                        { for folded.iter().map(|m| cause_card(t, m)) }
+                    </details>
+                }
+            </section>
+
+            <section class="rls-section" aria-labelledby="rls-tests">
+                <h2 class="rls-section__title" id="rls-tests">{ t.ui(Ui::TestsHeading) }</h2>
+                <p class="rls-body">{ t.ui(Ui::TestsIntro) }</p>
+                <ul class="rls-list">{ for r.tests.iter().map(|x| html! { <li>{ t.test(*x) }</li> }) }</ul>
+            </section>
+
+            if !r.background.is_empty() {
+                <section class="rls-section" aria-labelledby="rls-background">
+                    <h2 class="rls-section__title" id="rls-background">{ t.ui(Ui::BackgroundHeading) }</h2>
+                    { for r.background.iter().map(|m| html! {
+                        <>
+                            <h3 class="rls-cause__title">{ t.cause_title(m.id) }</h3>
+                            <p class="rls-body">{ t.cause_why(m.id) }</p>
+                        </>
+                    }) }
+                </section>
+            }
+
+            <section class="rls-section rls-print-only" aria-labelledby="rls-answers">
+                <h2 class="rls-section__title" id="rls-answers">{ t.ui(Ui::ReviewHeading) }</h2>
+                <AnswerList answers={props.answers.clone()} />
+            </section>
+
+            <details class="rls-details rls-sources">
+                <summary class="rls-details__summary">{ t.ui(Ui::Sources) }</summary>
+                <ul class="rls-list">{ for sources.iter().map(|s| html! { <li>{ s.citation() }</li> }) }</ul>
+            </details>
+
+            <p class="rls-inset">{ t.ui(Ui::NotDiagnosis) }</p>
+            <div class="rls-button-group">
+                <button type="button" class="rls-button" onclick={on_print}>{ t.ui(Ui::Print) }</button>
+                <button type="button" class="rls-button rls-button--secondary" onclick={on_restart}>{ t.ui(Ui::Restart) }</button>
+            </div>
+        </div>
+    }
+}

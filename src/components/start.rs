@@ -1,0 +1,34 @@
+//! The start page: what the check is, how long it takes, that answers stay
+//! on the device and that it is not a diagnosis.
+
+use screening::{Locale, Ui};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct StartProps {
+    pub on_start: Callback<()>,
+}
+
+#[function_component(StartPage)]
+pub fn start_page(props: &StartProps) -> Html {
+    let t = use_context::<Locale>().unwrap_or_default();
+    let on_click = props.on_start.reform(|_: MouseEvent| ());
+    html! {
+        <div class="rls-start">
+            <h1 class="rls-heading" id="rls-heading" tabindex="-1">{ t.ui(Ui::StartHeading) }</h1>
+            <p class="rls-body rls-body--lead">{ t.ui(Ui::StartLead) }</p>
+            <ul class="rls-start__facts">
+                <li class="rls-start__fact">{ t.ui(Ui::StartTime) }</li>
+                <li class="rls-start__fact">{ t.ui(Ui::StartPrivate) }</li>
+                <li class="rls-start__fact">{ t.ui(Ui::StartNotDiagnosis) }</li>
+            </ul>
+            <div class="rls-inset">{ t.ui(Ui::StartUrgent) }</div>
+            <button type="button" class="rls-button rls-button--start" onclick={on_click}>
+                { t.ui(Ui::StartButton) }
+                <svg class="rls-button__arrow" aria-hidden="true" focusable="false" width="17" height="19" viewBox="0 0 33 40">
+                    <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
+                </svg>
+            </button>
+        </div>
+    }
+}
