@@ -129,7 +129,7 @@ pub fn results_page(props: &ResultsProps) -> Html {
             }
 
             <section class="rls-section rls-print-only" aria-labelledby="rls-answers">
-                <h2 class="rls-section__title" id="rls-answers">{ t.ui(Ui::ReviewHeading) }</h2>
+                <h2 class="rls-section__title" id="rls-answers">{ t.ui(Ui::YourAnswers) }</h2>
                 <AnswerList answers={props.answers.clone()} />
             </section>
 

@@ -181,6 +181,7 @@ crate::keyed_ids! {
         ReviewHeading = "review.heading",
         ReviewChange = "review.change",
         ReviewContinue = "review.continue",
+        YourAnswers = "results.answers_heading",
         ResultsHeading = "results.heading",
         UrgentHeading = "results.urgent_heading",
         SoonHeading = "results.soon_heading",

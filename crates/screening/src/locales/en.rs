@@ -22,6 +22,7 @@ pub(crate) static TEXTS: &[(&str, &str)] = &[
     ("review.change", "Change"),
     ("review.continue", "See your results"),
     ("results.heading", "Your results"),
+    ("results.answers_heading", "Your answers"),
     ("results.urgent_heading", "Get medical help today"),
     ("results.soon_heading", "See a doctor soon"),
     ("results.pattern_heading", "Do your symptoms fit the pattern?"),

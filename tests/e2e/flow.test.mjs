@@ -1,0 +1,128 @@
+// Person-like runs from the start page to the results, by role and
+// accessible name, asserting what the results say.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, stop, open, assertClean } from './harness.mjs';
+import { runCheck, readResults } from './person.mjs';
+
+before(start);
+after(stop);
+
+const FITS = 'Your answers fit the pattern doctors use to recognise restless legs syndrome.';
+const PARTLY = 'Your answers partly fit the pattern doctors use to recognise restless legs syndrome.';
+const NOT = 'Your answers do not fit the pattern doctors use to recognise restless legs syndrome.';
+
+// The four symptom features, answered Yes.
+const PATTERN = {
+  'Do you get a strong urge to move your legs?': ['Yes'],
+  'Does the urge start, or get worse, when you are resting?': ['Yes'],
+  'Does moving ease the feeling?': ['Yes'],
+  'Is it worse in the evening or at night, or does it only happen then?': ['Yes'],
+  'How often do you have these feelings?': ['At least twice a week, for most of the past year'],
+};
+
+async function check(scenario, expect, options) {
+  const { page, context, problems } = await open();
+  const seen = await runCheck(page, scenario, options);
+  const r = await readResults(page);
+  assert.equal(r.verdict, expect.verdict);
+  assert.deepEqual(r.causes.slice(0, expect.top.length), expect.top);
+  assert.deepEqual(r.urgent, expect.urgent ?? []);
+  assert.deepEqual(r.soon, expect.soon ?? []);
+  for (const t of expect.tests ?? []) assert.ok(r.tests.some((x) => x.startsWith(t)), `tests lack ${t}: ${r.tests}`);
+  assertClean(problems);
+  await context.close();
+  return { seen, results: r };
+}
+
+test('iron deficiency with heavy periods', async () => {
+  await check(
+    {
+      ...PATTERN,
+      'Have any of these applied to you in the past year?': ['I have heavy periods', 'I was told I have anaemia (a low blood count)'],
+      'If you have had a ferritin blood test, what was the result?': { number: 18 },
+    },
+    { verdict: FITS, top: ['Low iron'], tests: ['Ferritin', 'Transferrin saturation', 'Full blood count'] },
+  );
+});
+
+test('third-trimester pregnancy asks the stage and flags pregnancy', async () => {
+  const { seen } = await check(
+    { ...PATTERN, 'Are you pregnant?': ['Yes'], 'How far along is your pregnancy?': ['28 weeks or more'] },
+    { verdict: FITS, top: ['Low iron', 'Pregnancy'], soon: ['You are pregnant'] },
+  );
+  assert.ok(seen.includes('How far along is your pregnancy?'));
+});
+
+test('dialysis puts kidney disease first', async () => {
+  await check(
+    { ...PATTERN, 'Has a doctor told you that you have any of these long-term conditions?': ['Kidney failure treated with dialysis'] },
+    { verdict: FITS, top: ['Kidney disease or dialysis'], tests: ['Kidney function'] },
+  );
+});
+
+test('symptoms after starting mirtazapine', async () => {
+  await check(
+    {
+      ...PATTERN,
+      'Do you take any of these medicines for mood, mental health or seizures?': ['Mirtazapine'],
+      'Did the feelings in your legs start, or get worse, soon after you began a medicine or took a higher dose?': ['Yes'],
+    },
+    { verdict: FITS, top: ['A medicine you take'], soon: ['Symptoms began after starting a medicine'] },
+  );
+});
+
+test('worsening on a dopamine medicine', async () => {
+  await check(
+    {
+      ...PATTERN,
+      'Do you take any of these other medicines?': ['A dopamine medicine for restless legs or Parkinson\u2019s: pramipexole, ropinirole, rotigotine or levodopa'],
+      'Since you began the dopamine medicine, have you noticed any of these?': ['The feelings start earlier in the day than they used to'],
+    },
+    { verdict: FITS, top: ['Your dopamine medicine may be making things worse'], soon: ['Changes while on a dopamine medicine'] },
+  );
+});
+
+test('cramps only is not called restless legs', async () => {
+  await check(
+    {
+      'Do you get a strong urge to move your legs?': ['No'],
+      'Do any of these describe what you feel?': ['A sudden, hard, painful knot in a muscle that eases when I stretch it'],
+    },
+    { verdict: NOT, top: ['No clear cause found'] },
+  );
+});
+
+test('sudden onset with back pain and bladder problems raises the urgent flag', async () => {
+  await check(
+    {
+      ...PATTERN,
+      'Have you noticed any of these?': [
+        'The feelings came on suddenly, or got much worse within a few days',
+        'New pain in my neck or back',
+        'New trouble controlling or emptying my bladder or bowels',
+      ],
+    },
+    { verdict: FITS, top: ['No clear cause found'], urgent: ['Sudden symptoms with back pain, weakness, or bladder or bowel changes'] },
+  );
+});
+
+test('no cause found, with the whole check done by keyboard alone', async () => {
+  const { seen } = await check(
+    { ...PATTERN, 'If you have had a ferritin blood test, what was the result?': { number: 150 } },
+    { verdict: FITS, top: ['No clear cause found'], tests: ['Full blood count', 'Ferritin'] },
+    { keyboard: true },
+  );
+  assert.equal(seen.length, 24);
+});
+
+test('a partial pattern with walking pain partly fits and asks for a doctor soon', async () => {
+  await check(
+    {
+      'Do you get a strong urge to move your legs?': ['Yes'],
+      'Does the urge start, or get worse, when you are resting?': ['Yes'],
+      'Do any of these describe what you feel?': ['Leg pain that comes on when I walk and eases when I rest'],
+    },
+    { verdict: PARTLY, top: ['No clear cause found'], soon: ['Leg pain that comes on when walking and eases with rest'] },
+  );
+});

@@ -1,0 +1,177 @@
+// Moving around: the browser's Back and Forward buttons, reloads, the Back
+// link, Change links, focus after each step and the error pattern.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, stop, open, assertClean } from './harness.mjs';
+import { answerAll, heading, nextHeading, REVIEW } from './person.mjs';
+
+before(start);
+after(stop);
+
+const Q1 = 'Do you get a strong urge to move your legs?';
+const Q2 = 'Does the urge start, or get worse, when you are resting?';
+const Q3 = 'Does moving ease the feeling?';
+
+async function begin(page) {
+  await page.getByRole('button', { name: 'Start now' }).click();
+  assert.equal(await nextHeading(page, 'Check your restless legs symptoms'), Q1);
+}
+
+async function choose(page, name) {
+  const h1 = await heading(page);
+  await page.getByRole('radio', { name, exact: true }).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  return nextHeading(page, h1);
+}
+
+const focusedTag = (page) => page.evaluate(() => document.activeElement?.tagName);
+
+test('browser Back, Forward and reload keep the step and the answers', async () => {
+  const { page, context, problems } = await open();
+  await begin(page);
+  assert.equal(await choose(page, 'Yes'), Q2);
+  assert.equal(await choose(page, 'No'), Q3);
+
+  await page.goBack();
+  assert.equal(await nextHeading(page, Q3), Q2);
+  assert.ok(await page.getByRole('radio', { name: 'No', exact: true }).isChecked());
+  await page.goBack();
+  assert.equal(await nextHeading(page, Q2), Q1);
+  assert.ok(await page.getByRole('radio', { name: 'Yes', exact: true }).isChecked());
+  await page.goForward();
+  assert.equal(await nextHeading(page, Q1), Q2);
+
+  await page.reload();
+  assert.equal(await heading(page), Q2);
+  assert.ok(await page.getByRole('radio', { name: 'No', exact: true }).isChecked());
+  assert.equal(await page.title(), `Question 2 of 24 \u2013 ${Q2} \u2013 Restless legs check`);
+  assertClean(problems);
+  await context.close();
+});
+
+test('the Back link goes to the previous question with its answer', async () => {
+  const { page, context, problems } = await open();
+  await begin(page);
+  assert.equal(await choose(page, 'Not sure'), Q2);
+  await page.getByRole('link', { name: 'Back' }).click();
+  assert.equal(await nextHeading(page, Q2), Q1);
+  assert.ok(await page.getByRole('radio', { name: 'Not sure', exact: true }).isChecked());
+  assertClean(problems);
+  await context.close();
+});
+
+test('focus moves to the heading after every step, and the title names the step', async () => {
+  const { page, context, problems } = await open();
+  await begin(page);
+  assert.equal(await focusedTag(page), 'H1');
+  await answerAll(page, {}, {
+    onPage: async (p, h1) => {
+      assert.equal(await focusedTag(p), 'H1', `focus on "${h1}"`);
+      assert.match(await p.title(), /^Question \d+ of \d+ \u2013 /);
+    },
+  });
+  assert.equal(await focusedTag(page), 'H1');
+  assert.equal(await page.title(), 'Check your answers \u2013 Restless legs check');
+  assertClean(problems);
+  await context.close();
+});
+
+test('Continue with nothing chosen shows the error pattern, and its link reaches the field', async () => {
+  const { page, context, problems } = await open();
+  await begin(page);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  const summary = page.getByRole('alert');
+  await summary.getByRole('heading', { name: 'There is a problem' }).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'rls-error-summary');
+  assert.match(await page.title(), /^Error: Question 1 of 24/);
+  const yes = page.getByRole('radio', { name: 'Yes', exact: true });
+  assert.equal(await yes.getAttribute('aria-invalid'), 'true');
+  const group = page.getByRole('group', { name: Q1 });
+  assert.match(await group.getAttribute('aria-describedby'), /rls-urge-error/);
+  assert.equal((await page.locator('#rls-urge-error').textContent()).trim(), 'Error: Choose one answer.');
+  await summary.getByRole('link', { name: 'Choose one answer.' }).click();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'rls-urge-yes');
+  assert.ok(page.url().endsWith('#/q/urge'), 'the link does not change the address');
+  assertClean(problems);
+  await context.close();
+});
+
+test('a number that is not a number, or out of range, is explained', async () => {
+  const { page, context, problems } = await open();
+  await begin(page);
+  const ferritin = 'If you have had a ferritin blood test, what was the result?';
+  await answerAll(page, {}, {
+    onPage: async (p, h1) => {
+      if (h1 !== ferritin) return;
+      const box = p.getByRole('textbox', { name: ferritin });
+      for (const [typed, message] of [
+        ['', 'Enter your result as a number, or tick the box to say you do not know it.'],
+        ['forty', 'Enter your result using numbers only, like 45.'],
+        ['0', 'Enter a number from 1 to 3000.'],
+      ]) {
+        await box.fill(typed);
+        await p.getByRole('button', { name: 'Continue' }).click();
+        await p.getByRole('alert').getByRole('link', { name: message }).waitFor();
+        assert.equal(await box.getAttribute('aria-invalid'), 'true');
+      }
+      await box.fill('');
+    },
+  });
+  assertClean(problems);
+  await context.close();
+});
+
+test('"None of these" clears the other ticks, and a tick clears it', async () => {
+  const { page, context } = await open();
+  await begin(page);
+  await answerAll(page, {}, {
+    onPage: async (p, h1) => {
+      if (h1 !== 'How do these feelings affect you?') return;
+      const sleep = p.getByRole('checkbox', { name: 'They make it hard to fall asleep or stay asleep' });
+      const none = p.getByRole('checkbox', { name: 'None of these' });
+      await sleep.check();
+      await none.check();
+      assert.equal(await sleep.isChecked(), false);
+      await sleep.check();
+      assert.equal(await none.isChecked(), false);
+      await sleep.uncheck();
+    },
+  });
+  await context.close();
+});
+
+test('Change on the review page returns there, asking any question the change opens', async () => {
+  const { page, context, problems } = await open();
+  await begin(page);
+  await answerAll(page, {});
+  assert.equal(await heading(page), REVIEW);
+  const change = page.getByRole('link', { name: 'Change pregnant' });
+  await change.click();
+  assert.equal(await nextHeading(page, REVIEW), 'Are you pregnant?');
+  assert.equal(await page.getByText('Question 14 of 24').count(), 1);
+  await page.getByRole('radio', { name: 'Yes', exact: true }).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  assert.equal(await nextHeading(page, 'Are you pregnant?'), 'How far along is your pregnancy?');
+  assert.equal(await page.getByText('Question 15 of 25').count(), 1);
+  await page.getByRole('radio', { name: 'Up to 12 weeks' }).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  assert.equal(await nextHeading(page, 'How far along is your pregnancy?'), REVIEW);
+  const row = page.getByRole('term').filter({ hasText: 'Stage of pregnancy' });
+  assert.equal(await row.count(), 1);
+  assertClean(problems);
+  await context.close();
+});
+
+test('Start again forgets the answers', async () => {
+  const { page, context, problems } = await open();
+  await begin(page);
+  await answerAll(page, {});
+  await page.getByRole('button', { name: 'See your results' }).click();
+  await page.getByRole('button', { name: 'Start again' }).click();
+  assert.equal(await nextHeading(page, 'Your results'), 'Check your restless legs symptoms');
+  assert.equal(await page.evaluate(() => localStorage.length), 0);
+  await begin(page);
+  assert.equal(await page.getByRole('radio', { checked: true }).count(), 0);
+  assertClean(problems);
+  await context.close();
+});
