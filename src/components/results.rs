@@ -48,7 +48,7 @@ fn cause_card(t: Locale, m: &CauseMatch) -> Html {
                 <span class="rls-cause__grade-label">{ t.ui(Ui::Evidence) }{ " " }</span>
                 <strong class={format!("rls-tag rls-tag--{}", m.grade.key().trim_start_matches("grade."))}>{ t.grade(m.grade) }</strong>
             </p>
-            <p class="rls-body">{ t.cause_why(m.id) }</p>
+            <p class="rls-body rls-cause__why">{ t.cause_why(m.id) }</p>
             if !m.because.is_empty() {
                 <p class="rls-cause__because">{ t.ui(Ui::Because) }</p>
                 <ul class="rls-list">{ for m.because.iter().map(|e| html! { <li>{ t.evidence_text(e) }</li> }) }</ul>
@@ -56,8 +56,8 @@ fn cause_card(t: Locale, m: &CauseMatch) -> Html {
             <h4 class="rls-cause__subtitle">{ t.ui(Ui::WhatYouCanDo) }</h4>
             <p class="rls-body">{ t.cause_todo(m.id) }</p>
             if !tests.is_empty() {
-                <h4 class="rls-cause__subtitle">{ t.ui(Ui::TestsForCause) }</h4>
-                <ul class="rls-list">{ for tests.iter().map(|x| html! { <li>{ t.test(*x) }</li> }) }</ul>
+                <h4 class="rls-cause__subtitle rls-cause__tests">{ t.ui(Ui::TestsForCause) }</h4>
+                <ul class="rls-list rls-cause__tests">{ for tests.iter().map(|x| html! { <li>{ t.test(*x) }</li> }) }</ul>
             }
         </article>
     }
@@ -117,7 +117,7 @@ pub fn results_page(props: &ResultsProps) -> Html {
             </section>
 
             if !r.background.is_empty() {
-                <section class="rls-section" aria-labelledby="rls-background">
+                <section class="rls-section rls-background" aria-labelledby="rls-background">
                     <h2 class="rls-section__title" id="rls-background">{ t.ui(Ui::BackgroundHeading) }</h2>
                     { for r.background.iter().map(|m| html! {
                         <>

@@ -126,3 +126,21 @@ test('a partial pattern with walking pain partly fits and asks for a doctor soon
     { verdict: PARTLY, top: ['No clear cause found'], soon: ['Leg pain that comes on when walking and eases with rest'] },
   );
 });
+
+test('the printed results of a typical check fit on two pages, without buttons', async () => {
+  const { page, context, problems } = await open();
+  await runCheck(page, {
+    ...PATTERN,
+    'Have any of these applied to you in the past year?': ['I have heavy periods'],
+    'Does a parent, brother, sister or child of yours have restless legs?': ['Yes'],
+    'Do any of these habits apply to you?': ['I have coffee, tea, cola or energy drinks after midday'],
+  });
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.getByRole('button', { name: 'Print or save your results' }).isVisible(), false);
+  assert.equal(await page.getByRole('heading', { name: 'Your answers' }).isVisible(), true);
+  const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+  const pages = pdf.match(/\/Type\s*\/Page[^s]/g).length;
+  assert.ok(pages <= 2, `the printout has ${pages} pages`);
+  assertClean(problems);
+  await context.close();
+});
