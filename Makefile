@@ -4,7 +4,7 @@ SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 export CHROMEDRIVER := /usr/bin/chromedriver
 
-.PHONY: setup setup-browser serve dist test lint test-native test-wasm test-e2e size clean
+.PHONY: setup setup-browser serve dist test lint test-native test-wasm test-e2e size fuzz clean
 
 setup:
 	@bash scripts/install.sh build
@@ -40,6 +40,10 @@ test-e2e:
 
 size:
 	@bash scripts/size-report.sh dist
+
+## 1,000,000 random and mutated share links through the decoder (make test runs 50,000).
+fuzz:
+	SHARE_FUZZ_COUNT=1000000 cargo test --release --locked -p screening decode_never_panics -- --nocapture
 
 clean:
 	rm -rf dist target/bench

@@ -4,7 +4,8 @@
 
 use crate::browser;
 use crate::components::{
-    question::QuestionPage, results::ResultsPage, review::ReviewPage, start::StartPage,
+    broken_link::BrokenLinkPage, question::QuestionPage, results::ResultsPage, review::ReviewPage,
+    start::StartPage,
 };
 use gloo::events::EventListener;
 use screening::{evaluate, Action, Answers, Input, Locale, QuestionId, Session, Step, Ui};
@@ -29,15 +30,24 @@ impl Reducible for Model {
 }
 
 /// The session a page load starts with: saved answers, at the step the
-/// address bar names (or the nearest one the answers allow).
+/// address bar names (or the nearest one the answers allow), or the results
+/// of the share link it holds.
 fn initial_session() -> Session {
     let answers = browser::load_answers().unwrap_or_default();
-    let step = Step::from_fragment(&browser::fragment()).unwrap_or(Step::Start);
-    Session {
+    let session = Session {
         answers,
         ..Session::new()
+    };
+    session.apply(fragment_action(&browser::fragment()))
+}
+
+/// What a fragment in the address bar asks for: a share link, or a step.
+fn fragment_action(fragment: &str) -> Action {
+    if Step::is_share_fragment(fragment) {
+        Action::OpenLink(fragment.to_string())
+    } else {
+        Action::GoTo(Step::from_fragment(fragment).unwrap_or(Step::Start))
     }
-    .apply(Action::GoTo(step))
 }
 
 /// The page title for a step, which screen readers announce first.
@@ -54,7 +64,8 @@ fn title(locale: Locale, session: &Session) -> String {
             format!("{progress} \u{2013} {}", locale.prompt(q))
         }
         Step::Review => locale.ui(Ui::ReviewHeading).to_string(),
-        Step::Results => locale.ui(Ui::ResultsHeading).to_string(),
+        Step::Results | Step::SharedResults => locale.ui(Ui::ResultsHeading).to_string(),
+        Step::BrokenLink(_) => locale.ui(Ui::BrokenHeading).to_string(),
     };
     let prefix = if session.error.is_some() {
         format!("{} ", locale.ui(Ui::ErrorPrefix))
@@ -70,18 +81,25 @@ pub fn app() -> Html {
     let model = use_reducer(|| Model(initial_session()));
     let session = &model.0;
 
-    // Follow the browser's Back and Forward buttons.
+    // Follow the browser's Back and Forward buttons (popstate) and links or
+    // edits that change the fragment (hashchange).
     {
         let dispatcher = model.dispatcher();
         use_effect_with((), move |_| {
-            let listener = web_sys::window().map(|w| {
-                EventListener::new(&w, "hashchange", move |_| {
-                    if let Some(step) = Step::from_fragment(&browser::fragment()) {
-                        dispatcher.dispatch(Action::GoTo(step));
-                    }
+            let listeners: Vec<EventListener> = web_sys::window()
+                .map(|w| {
+                    ["popstate", "hashchange"]
+                        .into_iter()
+                        .map(|event| {
+                            let dispatcher = dispatcher.clone();
+                            EventListener::new(&w, event, move |_| {
+                                dispatcher.dispatch(fragment_action(&browser::fragment()));
+                            })
+                        })
+                        .collect()
                 })
-            });
-            move || drop(listener)
+                .unwrap_or_default();
+            move || drop(listeners)
         });
     }
 
@@ -93,18 +111,30 @@ pub fn app() -> Html {
         let step = session.step;
         let error = session.error;
         let title = title(locale, session);
-        use_effect_with((step, error, title), move |(step, error, title)| {
-            browser::show_step(*step);
-            browser::set_title(title);
-            if std::mem::replace(&mut *first_render.borrow_mut(), false) {
-                return;
-            }
-            if error.is_some() {
-                browser::focus("rls-error-summary");
-            } else {
-                browser::focus("rls-heading");
-            }
-        });
+        let fragment = session.fragment();
+        use_effect_with(
+            (step, error, title, fragment),
+            move |(step, error, title, fragment)| {
+                let first = std::mem::replace(&mut *first_render.borrow_mut(), false);
+                // The first render corrects the address in place; later steps add
+                // history entries so that Back and Forward walk them.
+                if let Some(fragment) = fragment {
+                    browser::show_fragment(fragment, first);
+                }
+                browser::set_title(title);
+                if let Step::BrokenLink(e) = step {
+                    browser::warn(&format!("The share link could not be opened: {e}"));
+                }
+                if first {
+                    return;
+                }
+                if error.is_some() {
+                    browser::focus("rls-error-summary");
+                } else {
+                    browser::focus("rls-heading");
+                }
+            },
+        );
     }
 
     // Save answers after every change; nothing is saved if storage is unavailable.
@@ -117,9 +147,24 @@ pub fn app() -> Html {
         Callback::from(move |_| model.dispatch(action.clone()))
     };
 
+    let forget = {
+        let model = model.clone();
+        Callback::from(move |_| {
+            browser::forget_answers();
+            model.dispatch(Action::Restart);
+        })
+    };
+
     let body = match session.step {
         Step::Start => html! {
-            <StartPage on_start={dispatch(Action::Begin)} />
+            <StartPage
+                on_start={dispatch(Action::Begin)}
+                has_saved={!session.answers.is_empty()}
+                on_forget={forget.clone()}
+            />
+        },
+        Step::BrokenLink(error) => html! {
+            <BrokenLinkPage {error} on_start={dispatch(Action::LeaveShared)} />
         },
         Step::Question(id) => {
             let on_submit = {
@@ -152,20 +197,25 @@ pub fn app() -> Html {
                 />
             }
         }
-        Step::Results => {
-            let on_restart = {
-                let model = model.clone();
-                Callback::from(move |_| {
-                    browser::forget_answers();
-                    model.dispatch(Action::Restart);
-                })
-            };
+        Step::Results | Step::SharedResults => {
+            let shared = session.step == Step::SharedResults;
+            let answers = session.shown_answers().clone();
+            let share_url = browser::url_with_fragment(&format!(
+                "#{}{}",
+                screening::share_link::FRAGMENT_PREFIX,
+                screening::share_link::encode(&answers)
+            ));
+            let on_forget = Callback::from(|_| browser::forget_answers());
             html! {
                 <ResultsPage
-                    answers={session.answers.clone()}
-                    report={Rc::new(evaluate(&session.answers))}
+                    report={Rc::new(evaluate(&answers))}
+                    {answers}
                     back_href={session.apply(Action::Back).step.fragment()}
-                    {on_restart}
+                    {share_url}
+                    {shared}
+                    on_restart={if shared { dispatch(Action::LeaveShared) } else { forget }}
+                    {on_forget}
+                    on_edit_shared={dispatch(Action::EditShared)}
                 />
             }
         }
@@ -285,5 +335,30 @@ mod browser_tests {
             .flatten()
             .is_none());
         root.remove();
+    }
+
+    #[wasm_bindgen_test]
+    fn the_crash_panel_hides_the_widget_and_offers_a_fresh_start() {
+        let app = document().create_element("main").expect("an element");
+        app.set_class_name("rls-app");
+        document()
+            .body()
+            .expect("a body")
+            .append_child(&app)
+            .expect("appended");
+        browser::show_crash_panel();
+        assert!(app.has_attribute("hidden"));
+        let panel = document()
+            .query_selector(".rls-crash")
+            .ok()
+            .flatten()
+            .expect("the panel");
+        assert_eq!(panel.get_attribute("role").as_deref(), Some("alert"));
+        let link = panel.query_selector("a").ok().flatten().expect("a link");
+        assert_eq!(link.text_content().as_deref(), Some("Start again"));
+        let href = link.get_attribute("href").unwrap_or_default();
+        assert!(!href.contains('#'), "{href} must load the page afresh");
+        panel.remove();
+        app.remove();
     }
 }

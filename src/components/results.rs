@@ -4,6 +4,7 @@
 
 use crate::browser;
 use crate::components::review::AnswerList;
+use crate::components::share::SharePanel;
 use screening::causes::{cause, Source};
 use screening::report::{CauseMatch, FlagMatch};
 use screening::{Answers, Locale, Report, Ui};
@@ -18,7 +19,14 @@ pub struct ResultsProps {
     pub answers: Answers,
     pub report: Rc<Report>,
     pub back_href: String,
+    /// The link that opens these results.
+    pub share_url: String,
+    /// Results opened from someone's link rather than one's own answers.
+    #[prop_or_default]
+    pub shared: bool,
     pub on_restart: Callback<()>,
+    pub on_forget: Callback<()>,
+    pub on_edit_shared: Callback<()>,
 }
 
 fn flags(t: Locale, flags: &[FlagMatch], modifier: &str, heading: Ui) -> Html {
@@ -78,11 +86,30 @@ pub fn results_page(props: &ResultsProps) -> Html {
     }
     let on_print = Callback::from(|_: MouseEvent| browser::print());
     let on_restart = props.on_restart.reform(|_: MouseEvent| ());
+    let forgotten = use_state(|| false);
+    let on_forget = {
+        let forgotten = forgotten.clone();
+        props
+            .on_forget
+            .reform(move |_: MouseEvent| forgotten.set(true))
+    };
+    let on_edit = props.on_edit_shared.reform(|_: MouseEvent| ());
 
     html! {
         <div class="rls-results">
-            <a class="rls-back-link" href={props.back_href.clone()}>{ t.ui(Ui::Back) }</a>
+            if !props.shared {
+                <a class="rls-back-link" href={props.back_href.clone()}>{ t.ui(Ui::Back) }</a>
+            }
             <h1 class="rls-heading" id="rls-heading" tabindex="-1">{ t.ui(Ui::ResultsHeading) }</h1>
+            if props.shared {
+                <div class="rls-inset rls-shared-notice">
+                    <p class="rls-body">{ t.ui(Ui::SharedNotice) }</p>
+                    <div class="rls-button-group">
+                        <button type="button" class="rls-button rls-button--secondary" onclick={on_edit}>{ t.ui(Ui::SharedEdit) }</button>
+                        <button type="button" class="rls-button rls-button--secondary" onclick={on_restart.clone()}>{ t.ui(Ui::SharedOwn) }</button>
+                    </div>
+                </div>
+            }
             { flags(t, &r.urgent, "urgent", Ui::UrgentHeading) }
             { flags(t, &r.soon, "soon", Ui::SoonHeading) }
 
@@ -138,11 +165,22 @@ pub fn results_page(props: &ResultsProps) -> Html {
                 <ul class="rls-list">{ for sources.iter().map(|s| html! { <li>{ s.citation() }</li> }) }</ul>
             </details>
 
+            <SharePanel url={props.share_url.clone()} />
+
             <p class="rls-inset">{ t.ui(Ui::NotDiagnosis) }</p>
             <div class="rls-button-group">
                 <button type="button" class="rls-button" onclick={on_print}>{ t.ui(Ui::Print) }</button>
-                <button type="button" class="rls-button rls-button--secondary" onclick={on_restart}>{ t.ui(Ui::Restart) }</button>
+                if !props.shared {
+                    <button type="button" class="rls-button rls-button--secondary" onclick={on_restart}>{ t.ui(Ui::Restart) }</button>
+                }
             </div>
+            if !props.shared {
+                <div class="rls-results__storage">
+                    <p class="rls-body">{ t.ui(Ui::ResultsSavedNote) }</p>
+                    <button type="button" class="rls-button rls-button--secondary" onclick={on_forget}>{ t.ui(Ui::Forget) }</button>
+                    <p class="rls-results__status" role="status">{ if *forgotten { t.ui(Ui::Forgotten) } else { "" } }</p>
+                </div>
+            }
         </div>
     }
 }

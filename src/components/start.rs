@@ -1,5 +1,6 @@
 //! The start page: what the check is, how long it takes, that answers stay
-//! on the device and that it is not a diagnosis.
+//! on the device and that it is not a diagnosis; and, when answers are
+//! saved from an earlier visit, a way to forget them.
 
 use screening::{Locale, Ui};
 use yew::prelude::*;
@@ -7,12 +8,22 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct StartProps {
     pub on_start: Callback<()>,
+    /// Whether answers from an earlier visit are saved in this browser.
+    pub has_saved: bool,
+    pub on_forget: Callback<()>,
 }
 
 #[function_component(StartPage)]
 pub fn start_page(props: &StartProps) -> Html {
     let t = use_context::<Locale>().unwrap_or_default();
+    let forgotten = use_state(|| false);
     let on_click = props.on_start.reform(|_: MouseEvent| ());
+    let on_forget = {
+        let forgotten = forgotten.clone();
+        props
+            .on_forget
+            .reform(move |_: MouseEvent| forgotten.set(true))
+    };
     html! {
         <div class="rls-start">
             <h1 class="rls-heading" id="rls-heading" tabindex="-1">{ t.ui(Ui::StartHeading) }</h1>
@@ -29,6 +40,13 @@ pub fn start_page(props: &StartProps) -> Html {
                     <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
                 </svg>
             </button>
+            if props.has_saved {
+                <div class="rls-start__saved">
+                    <p class="rls-body">{ t.ui(Ui::SavedNote) }</p>
+                    <button type="button" class="rls-button rls-button--secondary" onclick={on_forget}>{ t.ui(Ui::Forget) }</button>
+                </div>
+            }
+            <p class="rls-start__status" role="status">{ if *forgotten { t.ui(Ui::Forgotten) } else { "" } }</p>
         </div>
     }
 }

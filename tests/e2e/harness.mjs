@@ -40,13 +40,16 @@ export async function stop() {
 /**
  * Opens the widget in a fresh context and returns { page, context, problems }.
  * `problems` collects console errors, page errors and foreign requests;
- * call `assertClean(problems)` at the end of a test.
+ * call `assertClean(problems)` at the end of a test. `messages` holds
+ * every console message.
  */
 export async function open(path = '', contextOptions = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...contextOptions });
   const page = await context.newPage();
   const problems = [];
+  const messages = [];
   page.on('console', (msg) => {
+    messages.push(`${msg.type()}: ${msg.text()}`);
     if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
   });
   page.on('response', (res) => {
@@ -60,7 +63,7 @@ export async function open(path = '', contextOptions = {}) {
     }
   });
   await page.goto(server.url + path);
-  return { page, context, problems };
+  return { page, context, problems, messages };
 }
 
 export function assertClean(problems) {

@@ -30,6 +30,19 @@ impl Answer {
         }
     }
 
+    /// The same answer with multiple choices in catalogue order, so that
+    /// equal answers compare equal however they were made.
+    fn normalized(self, id: QuestionId) -> Answer {
+        match self {
+            Answer::Choices(mut os) => {
+                let order = question(id).options();
+                os.sort_by_key(|o| order.iter().position(|x| x == o));
+                Answer::Choices(os)
+            }
+            other => other,
+        }
+    }
+
     /// Whether this answer is valid for the question `id`: options it offers,
     /// exclusive options alone, numbers in range.
     pub fn fits(&self, id: QuestionId) -> bool {
@@ -77,7 +90,7 @@ impl Answers {
 
     /// Records an answer and drops any answers the change makes unreachable.
     pub fn set(&mut self, id: QuestionId, answer: Answer) {
-        self.0.insert(id, answer);
+        self.0.insert(id, answer.normalized(id));
         self.prune();
     }
 
@@ -139,7 +152,7 @@ impl Answers {
             if !answer.fits(id) {
                 return Err(AnswerProblem::Invalid(id));
             }
-            map.insert(id, answer);
+            map.insert(id, answer.normalized(id));
         }
         let answers = Answers(map);
         for id in answers.0.keys() {

@@ -40,6 +40,7 @@ pub mod questions;
 pub mod report;
 pub mod rules;
 pub mod session;
+pub mod share_link;
 pub mod text;
 
 pub use answers::{Answer, Answers};
@@ -47,6 +48,7 @@ pub use causes::{CauseId, FlagId, Grade, TestId};
 pub use questions::{Opt, QuestionId};
 pub use report::{evaluate, Report, Verdict};
 pub use session::{Action, FieldError, Input, Session, Step};
+pub use share_link::ShareLinkError;
 pub use text::{Locale, Ui};
 
 #[cfg(test)]

@@ -9,11 +9,11 @@
 
 use crate::answers::{Answer, Answers};
 use crate::questions::{question, Kind, Opt, QuestionId};
+use crate::share_link::{self, ShareLinkError};
 use crate::text::Locale;
-use serde::{Deserialize, Serialize};
 
 /// Where the person is.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Step {
     #[default]
     Start,
@@ -21,18 +21,31 @@ pub enum Step {
     /// Check your answers.
     Review,
     Results,
+    /// The results of a share link (`Session::shared`), apart from the
+    /// person's own answers.
+    SharedResults,
+    /// A share link that could not be read.
+    BrokenLink(ShareLinkError),
 }
 
 impl Step {
     /// The address-bar fragment for this step, such as `#/q/urge`. Fragments
-    /// never reach a server.
+    /// never reach a server. The shared steps have none of their own: their
+    /// address is the link (see `Session::fragment`).
     pub fn fragment(self) -> String {
         match self {
-            Step::Start => "#/start".to_string(),
+            Step::Start | Step::BrokenLink(_) => "#/start".to_string(),
             Step::Question(q) => format!("#/q/{}", q.key()),
             Step::Review => "#/review".to_string(),
-            Step::Results => "#/results".to_string(),
+            Step::Results | Step::SharedResults => "#/results".to_string(),
         }
+    }
+
+    /// Whether a fragment is a share link (`#rls=…`) rather than a step.
+    pub fn is_share_fragment(fragment: &str) -> bool {
+        fragment
+            .trim_start_matches('#')
+            .starts_with(share_link::FRAGMENT_PREFIX)
     }
 
     /// The step a fragment names, if it names one.
@@ -81,7 +94,7 @@ impl Input {
 }
 
 /// A problem with what was entered, shown beside the field.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FieldError {
     ChooseOne,
     ChooseAtLeastOne,
@@ -198,15 +211,25 @@ pub enum Action {
     /// The browser moved to a step (Back/Forward buttons, a reload). Steps the
     /// answers do not allow yet are replaced by the nearest allowed one.
     GoTo(Step),
-    /// Answers from somewhere else (a share link): show their results.
+    /// Answers from somewhere else: show their results (or the first gap).
     Load(Answers),
+    /// A share link's fragment or payload was opened: show its results,
+    /// apart from the person's own answers, or say why it cannot be read.
+    OpenLink(String),
+    /// "Change these answers" on a shared result: they become the person's own.
+    EditShared,
+    /// "Start your own check" from a shared result or a broken link.
+    LeaveShared,
 }
 
 /// The questionnaire's whole state.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Session {
     pub step: Step,
+    /// The person's own answers.
     pub answers: Answers,
+    /// Answers from an opened share link, kept apart from the person's own.
+    pub shared: Option<Answers>,
     /// The problem with the last Submit, if it was refused.
     pub error: Option<FieldError>,
     /// Set by a Change link: Continue goes back to the review page.
@@ -222,6 +245,9 @@ impl Session {
     pub fn apply(&self, action: Action) -> Session {
         let mut next = self.clone();
         next.error = None;
+        if !matches!(action, Action::EditShared | Action::OpenLink(_)) {
+            next.shared = None;
+        }
         match action {
             Action::Begin => {
                 next.changing = false;
@@ -253,7 +279,7 @@ impl Session {
             }
             Action::Back => {
                 next.step = match self.step {
-                    Step::Start => Step::Start,
+                    Step::Start | Step::BrokenLink(_) | Step::SharedResults => Step::Start,
                     Step::Question(_) if self.changing => {
                         next.changing = false;
                         Step::Review
@@ -292,8 +318,56 @@ impl Session {
                 };
                 next.step = next.allowed(Step::Results);
             }
+            Action::OpenLink(text) => {
+                next.changing = false;
+                match share_link::decode(&text) {
+                    Ok(answers) => {
+                        next.shared = Some(answers);
+                        next.step = Step::SharedResults;
+                    }
+                    Err(e) => {
+                        next.shared = None;
+                        next.step = Step::BrokenLink(e);
+                    }
+                }
+            }
+            Action::EditShared => {
+                if let Some(answers) = next.shared.take() {
+                    next = Session {
+                        answers,
+                        ..Session::new()
+                    };
+                    next.step = next.allowed(Step::Review);
+                }
+            }
+            Action::LeaveShared => {
+                next.step = Step::Start;
+            }
         }
         next
+    }
+
+    /// The fragment the address bar should show, such as `#/q/urge`, or the
+    /// share link itself while its results are shown. `None` leaves the
+    /// address as it is (a broken link stays visible to be checked).
+    pub fn fragment(&self) -> Option<String> {
+        match (self.step, &self.shared) {
+            (Step::SharedResults, Some(a)) => Some(format!(
+                "#{}{}",
+                share_link::FRAGMENT_PREFIX,
+                share_link::encode(a)
+            )),
+            (Step::BrokenLink(_), _) => None,
+            (step, _) => Some(step.fragment()),
+        }
+    }
+
+    /// The answers the results screen shows: the shared ones or the person's own.
+    pub fn shown_answers(&self) -> &Answers {
+        match (self.step, &self.shared) {
+            (Step::SharedResults, Some(a)) => a,
+            _ => &self.answers,
+        }
     }
 
     /// "Question N of M" for the current step: N counts from 1 along the
@@ -338,7 +412,7 @@ impl Session {
     fn allowed(&self, step: Step) -> Step {
         let first_gap = self.answers.first_unanswered();
         match step {
-            Step::Start => Step::Start,
+            Step::Start | Step::BrokenLink(_) | Step::SharedResults => Step::Start,
             Step::Question(id) => {
                 let path = self.answers.path();
                 match (path.iter().position(|q| *q == id), first_gap) {
@@ -577,6 +651,41 @@ mod tests {
         let s = finish(run(vec![Action::Begin])).apply(Action::Change(Q::Diet));
         let echoed = s.apply(Action::GoTo(Step::Question(Q::Diet)));
         assert!(echoed.changing);
+    }
+
+    #[test]
+    fn a_share_link_is_shown_apart_from_own_answers() {
+        let own = run(vec![Action::Begin, pick(&[Opt::No])]);
+        let theirs = finish(run(vec![Action::Begin])).answers;
+        let link = crate::share_link::encode(&theirs);
+        let s = own.apply(Action::OpenLink(format!("#rls={link}")));
+        assert_eq!(s.step, Step::SharedResults);
+        assert_eq!(s.shown_answers(), &theirs);
+        assert_eq!(s.answers, own.answers, "own answers are untouched");
+        assert_eq!(s.fragment(), Some(format!("#rls={link}")));
+        // Starting one's own check leaves the shared answers behind.
+        let left = s.apply(Action::LeaveShared);
+        assert_eq!((left.step, left.shared.clone()), (Step::Start, None));
+        assert_eq!(left.answers, own.answers);
+        assert_eq!(left.fragment(), Some("#/start".to_string()));
+        // Changing them makes them one's own, on the review page.
+        let edit = s.apply(Action::EditShared);
+        assert_eq!(edit.step, Step::Review);
+        assert_eq!(edit.answers, theirs);
+        assert_eq!(edit.shared, None);
+    }
+
+    #[test]
+    fn a_broken_link_says_why_and_leaves_the_address_alone() {
+        let s = Session::new().apply(Action::OpenLink("#rls=BaVTE".to_string()));
+        assert!(matches!(
+            s.step,
+            Step::BrokenLink(crate::ShareLinkError::WrongLength { .. })
+        ));
+        assert_eq!(s.fragment(), None);
+        assert_eq!(s.apply(Action::LeaveShared).step, Step::Start);
+        assert!(Step::is_share_fragment("#rls=abc"));
+        assert!(!Step::is_share_fragment("#/q/urge"));
     }
 
     #[test]

@@ -202,6 +202,22 @@ crate::keyed_ids! {
         NotDiagnosis = "results.not_diagnosis",
         Print = "results.print",
         Restart = "results.restart",
+        ShareHeading = "share.heading",
+        ShareIntro = "share.intro",
+        ShareLabel = "share.label",
+        ShareCopy = "share.copy",
+        ShareCopied = "share.copied",
+        ShareCopyFailed = "share.copy_failed",
+        ShareSystem = "share.system",
+        SharedNotice = "share.shared_notice",
+        SharedEdit = "share.edit",
+        SharedOwn = "share.own",
+        BrokenHeading = "share.broken_heading",
+        BrokenIntro = "share.broken_intro",
+        SavedNote = "storage.saved",
+        Forget = "storage.forget",
+        Forgotten = "storage.forgotten",
+        ResultsSavedNote = "storage.results_note",
     }
 }
 
@@ -256,6 +272,11 @@ pub fn required_keys() -> Vec<String> {
     for v in [Verdict::Fits, Verdict::PartlyFits, Verdict::DoesNotFit] {
         keys.push(v.key().to_string());
     }
+    keys.extend(
+        crate::share_link::ShareLinkError::ALL_KEYS
+            .iter()
+            .map(|k| k.to_string()),
+    );
     for e in [
         "error.choose_one",
         "error.choose_some",

@@ -1,0 +1,78 @@
+//! Sharing a result: the link in a read-only box, "Copy link" with an
+//! announced confirmation, and the system share sheet where there is one.
+
+use crate::browser;
+use screening::{Locale, Ui};
+use yew::platform::spawn_local;
+use yew::prelude::*;
+
+const INPUT_ID: &str = "rls-share-link";
+
+#[derive(Properties, PartialEq)]
+pub struct ShareProps {
+    /// The full link, fragment included.
+    pub url: String,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum CopyState {
+    Idle,
+    Copied,
+    Failed,
+}
+
+#[function_component(SharePanel)]
+pub fn share_panel(props: &ShareProps) -> Html {
+    let t = use_context::<Locale>().unwrap_or_default();
+    let state = use_state(|| CopyState::Idle);
+
+    let on_copy = {
+        let state = state.clone();
+        let url = props.url.clone();
+        Callback::from(move |_: MouseEvent| {
+            let state = state.clone();
+            let url = url.clone();
+            spawn_local(async move {
+                let copied =
+                    browser::copy_to_clipboard(&url).await || browser::select_and_copy(INPUT_ID);
+                state.set(if copied {
+                    CopyState::Copied
+                } else {
+                    CopyState::Failed
+                });
+            });
+        })
+    };
+    let on_share = {
+        let url = props.url.clone();
+        Callback::from(move |_: MouseEvent| {
+            let url = url.clone();
+            spawn_local(async move { browser::system_share(t.ui(Ui::AppTitle), &url).await });
+        })
+    };
+    // Selecting the whole link on focus makes copying by hand one step.
+    let on_focus = Callback::from(|_: FocusEvent| {
+        browser::select_only(INPUT_ID);
+    });
+    let status = match *state {
+        CopyState::Idle => "",
+        CopyState::Copied => t.ui(Ui::ShareCopied),
+        CopyState::Failed => t.ui(Ui::ShareCopyFailed),
+    };
+
+    html! {
+        <section class="rls-section rls-share" aria-labelledby="rls-share-title">
+            <h2 class="rls-section__title" id="rls-share-title">{ t.ui(Ui::ShareHeading) }</h2>
+            <p class="rls-body">{ t.ui(Ui::ShareIntro) }</p>
+            <label class="rls-share__label" for={INPUT_ID}>{ t.ui(Ui::ShareLabel) }</label>
+            <input class="rls-share__input" id={INPUT_ID} type="text" readonly=true value={props.url.clone()} onfocus={on_focus} />
+            <div class="rls-button-group">
+                <button type="button" class="rls-button rls-button--secondary" onclick={on_copy}>{ t.ui(Ui::ShareCopy) }</button>
+                if browser::can_share() {
+                    <button type="button" class="rls-button rls-button--secondary" onclick={on_share}>{ t.ui(Ui::ShareSystem) }</button>
+                }
+            </div>
+            <p class={classes!("rls-share__status", (*state == CopyState::Copied).then_some("rls-share__status--done"))} role="status">{ status }</p>
+        </section>
+    }
+}
