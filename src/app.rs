@@ -8,6 +8,7 @@ use crate::components::{
     start::StartPage,
 };
 use gloo::events::EventListener;
+use screening::config::{Config, Scheme};
 use screening::{evaluate, Action, Answers, Input, Locale, QuestionId, Session, Step, Ui};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -32,21 +33,29 @@ impl Reducible for Model {
 /// The session a page load starts with: saved answers, at the step the
 /// address bar names (or the nearest one the answers allow), or the results
 /// of the share link it holds.
-fn initial_session() -> Session {
+fn initial_session(owns_address: bool) -> Session {
     let answers = browser::load_answers().unwrap_or_default();
     let session = Session {
         answers,
         ..Session::new()
     };
-    session.apply(fragment_action(&browser::fragment()))
+    match fragment_action(&browser::fragment(), owns_address) {
+        Some(action) => session.apply(action),
+        None => session,
+    }
 }
 
-/// What a fragment in the address bar asks for: a share link, or a step.
-fn fragment_action(fragment: &str) -> Action {
+/// What a fragment in the address bar asks for: a share link, or (when the
+/// widget owns the address bar) a step.
+fn fragment_action(fragment: &str, owns_address: bool) -> Option<Action> {
     if Step::is_share_fragment(fragment) {
-        Action::OpenLink(fragment.to_string())
+        Some(Action::OpenLink(fragment.to_string()))
+    } else if owns_address {
+        Some(Action::GoTo(
+            Step::from_fragment(fragment).unwrap_or(Step::Start),
+        ))
     } else {
-        Action::GoTo(Step::from_fragment(fragment).unwrap_or(Step::Start))
+        None
     }
 }
 
@@ -75,11 +84,34 @@ fn title(locale: Locale, session: &Session) -> String {
     format!("{prefix}{page} \u{2013} {app}")
 }
 
+/// Where the widget runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// Its own page: it owns the address bar and the title.
+    Page,
+    /// Its own page inside a host's iframe: as `Page`, and it reports its
+    /// height to the host.
+    Frame,
+    /// Inside a host page's shadow root: the address bar and the title are
+    /// the host's; only share links (`#rls=…`) are read from it.
+    Inline,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    pub mode: Mode,
+    #[prop_or_default]
+    pub config: Config,
+}
+
 #[function_component(App)]
-pub fn app() -> Html {
-    let locale = Locale::default();
-    let model = use_reducer(|| Model(initial_session()));
+pub fn app(props: &AppProps) -> Html {
+    let mode = props.mode;
+    let owns_address = mode != Mode::Inline;
+    let locale = props.config.locale.unwrap_or_default();
+    let model = use_reducer(move || Model(initial_session(owns_address)));
     let session = &model.0;
+    let root = use_node_ref();
 
     // Follow the browser's Back and Forward buttons (popstate) and links or
     // edits that change the fragment (hashchange).
@@ -93,7 +125,11 @@ pub fn app() -> Html {
                         .map(|event| {
                             let dispatcher = dispatcher.clone();
                             EventListener::new(&w, event, move |_| {
-                                dispatcher.dispatch(fragment_action(&browser::fragment()));
+                                if let Some(action) =
+                                    fragment_action(&browser::fragment(), owns_address)
+                                {
+                                    dispatcher.dispatch(action);
+                                }
                             })
                         })
                         .collect()
@@ -112,29 +148,47 @@ pub fn app() -> Html {
         let error = session.error;
         let title = title(locale, session);
         let fragment = session.fragment();
+        let root = root.clone();
         use_effect_with(
             (step, error, title, fragment),
             move |(step, error, title, fragment)| {
                 let first = std::mem::replace(&mut *first_render.borrow_mut(), false);
-                // The first render corrects the address in place; later steps add
-                // history entries so that Back and Forward walk them.
-                if let Some(fragment) = fragment {
-                    browser::show_fragment(fragment, first);
+                if owns_address {
+                    // The first render corrects the address in place; later
+                    // steps add history entries so that Back and Forward walk them.
+                    if let Some(fragment) = fragment {
+                        browser::show_fragment(fragment, first);
+                    }
+                    browser::set_title(title);
                 }
-                browser::set_title(title);
                 if let Step::BrokenLink(e) = step {
                     browser::warn(&format!("The share link could not be opened: {e}"));
                 }
                 if first {
                     return;
                 }
-                if error.is_some() {
-                    browser::focus("rls-error-summary");
-                } else {
-                    browser::focus("rls-heading");
+                if let Some(root) = root.cast::<web_sys::Element>() {
+                    let target = if error.is_some() {
+                        "rls-error-summary"
+                    } else {
+                        "rls-heading"
+                    };
+                    browser::focus(&root, target);
                 }
             },
         );
+    }
+
+    // In a host's iframe, report the content's height so the frame can fit it.
+    {
+        let root = root.clone();
+        use_effect_with(mode, move |mode| {
+            let observer = (*mode == Mode::Frame)
+                .then(|| root.cast::<web_sys::Element>())
+                .flatten()
+                .and_then(|el| browser::report_height(&el));
+            move || drop(observer)
+        });
     }
 
     // Save answers after every change; nothing is saved if storage is unavailable.
@@ -146,6 +200,8 @@ pub fn app() -> Html {
         let model = model.clone();
         Callback::from(move |_| model.dispatch(action.clone()))
     };
+
+    let on_back = dispatch(Action::Back);
 
     let forget = {
         let model = model.clone();
@@ -179,6 +235,7 @@ pub fn app() -> Html {
                     error={session.error}
                     progress={session.progress().unwrap_or((1, 1))}
                     back_href={session.apply(Action::Back).step.fragment()}
+                    on_back={on_back.clone()}
                     {on_submit}
                 />
             }
@@ -192,6 +249,7 @@ pub fn app() -> Html {
                 <ReviewPage
                     answers={session.answers.clone()}
                     back_href={session.apply(Action::Back).step.fragment()}
+                    on_back={on_back.clone()}
                     {on_change}
                     on_continue={dispatch(Action::ShowResults)}
                 />
@@ -200,17 +258,22 @@ pub fn app() -> Html {
         Step::Results | Step::SharedResults => {
             let shared = session.step == Step::SharedResults;
             let answers = session.shown_answers().clone();
-            let share_url = browser::url_with_fragment(&format!(
+            let fragment = format!(
                 "#{}{}",
                 screening::share_link::FRAGMENT_PREFIX,
                 screening::share_link::encode(&answers)
-            ));
+            );
+            let share_url = match &props.config.share_base {
+                Some(base) => format!("{base}{fragment}"),
+                None => browser::url_with_fragment(&fragment),
+            };
             let on_forget = Callback::from(|_| browser::forget_answers());
             html! {
                 <ResultsPage
                     report={Rc::new(evaluate(&answers))}
                     {answers}
                     back_href={session.apply(Action::Back).step.fragment()}
+                    on_back={on_back.clone()}
                     {share_url}
                     {shared}
                     on_restart={if shared { dispatch(Action::LeaveShared) } else { forget }}
@@ -221,9 +284,33 @@ pub fn app() -> Html {
         }
     };
 
+    // Theming from configuration: only typed, validated values reach CSS,
+    // and through the CSSOM, which a strict style-src policy allows (a
+    // `style` attribute would be blocked).
+    {
+        let root = root.clone();
+        use_effect_with(props.config.accent, move |accent| {
+            if let (Some(c), Some(el)) = (accent, root.cast::<web_sys::HtmlElement>()) {
+                let style = el.style();
+                let _ = style.set_property("--rls-color-accent", &c.hex());
+                let _ = style.set_property("--rls-color-accent-text", &c.text_on().hex());
+                let _ = style.set_property("--rls-color-accent-shadow", &c.text_on().hex());
+            }
+        });
+    }
+    let scheme = match props.config.scheme {
+        Scheme::Auto => None,
+        s => Some(s.key()),
+    };
+    let class = classes!(
+        "rls-app",
+        props.config.compact.then_some("rls-app--compact"),
+        (mode == Mode::Frame).then_some("rls-app--framed")
+    );
+
     html! {
         <ContextProvider<Locale> context={locale}>
-            <main class="rls-app" lang={locale.code()}>{ body }</main>
+            <main {class} ref={root} lang={locale.code()} data-scheme={scheme}>{ body }</main>
         </ContextProvider<Locale>>
     }
 }
@@ -285,7 +372,14 @@ mod browser_tests {
             .expect("a body")
             .append_child(&root)
             .expect("appended");
-        yew::Renderer::<App>::with_root(root.clone()).render();
+        yew::Renderer::<App>::with_root_and_props(
+            root.clone(),
+            AppProps {
+                mode: Mode::Page,
+                config: Config::default(),
+            },
+        )
+        .render();
         until("the start page", || {
             text_of(&root, "h1") == "Check your restless legs symptoms"
         })

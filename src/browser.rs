@@ -43,14 +43,29 @@ pub fn set_title(title: &str) {
     }
 }
 
-/// Moves focus to the element with `id`, if it exists.
-pub fn focus(id: &str) {
-    if let Some(el) = document()
-        .and_then(|d| d.get_element_by_id(id))
+/// Moves focus to the element with `id` inside `root`, if it exists. The
+/// search starts at the widget's root because, mounted inline, the widget
+/// lives in a shadow root that `document.getElementById` cannot see.
+pub fn focus(root: &web_sys::Element, id: &str) {
+    if let Some(el) = root
+        .query_selector(&format!("#{id}"))
+        .ok()
+        .flatten()
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
     {
         let _ = el.focus();
     }
+}
+
+/// The widget's root element around an event's target.
+pub fn widget_root(event: &web_sys::Event) -> Option<web_sys::Element> {
+    event
+        .target()?
+        .dyn_into::<web_sys::Element>()
+        .ok()?
+        .closest(".rls-app")
+        .ok()
+        .flatten()
 }
 
 pub fn print() {
@@ -143,33 +158,16 @@ pub async fn copy_to_clipboard(text: &str) -> bool {
     wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
 }
 
-/// Selects the text of the input `id` and asks the browser to copy it, the
-/// way copying worked before the Clipboard API. Returns whether it copied;
-/// the text stays selected either way, ready for the person to copy.
-pub fn select_and_copy(id: &str) -> bool {
-    let Some(d) = document() else { return false };
-    let Some(input) = d
-        .get_element_by_id(id)
-        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
-    else {
-        return false;
-    };
+/// Selects the text of `input` and asks the browser to copy it, the way
+/// copying worked before the Clipboard API. Returns whether it copied; the
+/// text stays selected either way, ready for the person to copy.
+pub fn select_and_copy(input: &web_sys::HtmlInputElement) -> bool {
     let _ = input.focus();
     input.select();
-    d.dyn_into::<web_sys::HtmlDocument>()
-        .ok()
+    document()
+        .and_then(|d| d.dyn_into::<web_sys::HtmlDocument>().ok())
         .and_then(|hd| hd.exec_command("copy").ok())
         .unwrap_or(false)
-}
-
-/// Selects the whole text of the input `id`.
-pub fn select_only(id: &str) {
-    if let Some(input) = document()
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
-    {
-        input.select();
-    }
 }
 
 /// Whether the browser offers a system share sheet.
@@ -220,4 +218,78 @@ pub fn forget_answers() {
     if let Some(s) = storage() {
         let _ = s.remove_item(STORAGE_KEY);
     }
+}
+
+/// Watches `el` and posts its height to the parent window whenever it
+/// changes, as `{ type: "rls-check:height", height }`. The embed script
+/// accepts it only from this frame and this origin; the height is not
+/// private, so any parent may receive it. Returns the observer to keep.
+pub fn report_height(el: &web_sys::Element) -> Option<HeightReporter> {
+    let parent = window()?.parent().ok().flatten()?;
+    let target = el.clone();
+    let callback = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
+        let height = target.get_bounding_client_rect().height().ceil();
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &"type".into(), &"rls-check:height".into());
+        let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
+        let _ = parent.post_message(&message, "*");
+    });
+    let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+    observer.observe(el);
+    Some(HeightReporter {
+        observer,
+        _callback: callback,
+    })
+}
+
+/// Keeps the height observer alive; dropping it stops the reports.
+pub struct HeightReporter {
+    observer: web_sys::ResizeObserver,
+    _callback: wasm_bindgen::closure::Closure<dyn FnMut()>,
+}
+
+impl Drop for HeightReporter {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}
+
+/// Whether this document is the widget's own page (its `index.html` carries
+/// `<meta name="rls-check" content="app">`), rather than a host page that
+/// loaded the module to mount it inline.
+pub fn is_app_page() -> bool {
+    document()
+        .and_then(|d| {
+            d.query_selector("meta[name=rls-check][content=app]")
+                .ok()
+                .flatten()
+        })
+        .is_some()
+}
+
+/// The query string of the page, for configuration.
+pub fn query() -> String {
+    window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
+}
+
+/// Prepares `host` for an inline widget: an open shadow root holding the
+/// widget's stylesheet and an empty element to render into.
+pub fn shadow_mount_point(host: &web_sys::Element, stylesheet: &str) -> Option<web_sys::Element> {
+    let d = document()?;
+    let shadow = match host.shadow_root() {
+        Some(s) => s,
+        None => host
+            .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
+            .ok()?,
+    };
+    shadow.set_inner_html("");
+    let link = d.create_element("link").ok()?;
+    link.set_attribute("rel", "stylesheet").ok()?;
+    link.set_attribute("href", stylesheet).ok()?;
+    shadow.append_child(&link).ok()?;
+    let mount = d.create_element("div").ok()?;
+    shadow.append_child(&mount).ok()?;
+    Some(mount)
 }

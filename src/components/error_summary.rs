@@ -19,7 +19,9 @@ pub fn error_summary(props: &ErrorSummaryProps) -> Html {
     // The link must not change the address, which names the current step.
     let onclick = Callback::from(move |e: MouseEvent| {
         e.prevent_default();
-        browser::focus(&field);
+        if let Some(root) = browser::widget_root(&e) {
+            browser::focus(&root, &field);
+        }
     });
     html! {
         <div class="rls-error-summary" id="rls-error-summary" tabindex="-1" aria-labelledby="rls-error-summary-title" role="alert">

@@ -1,6 +1,7 @@
 //! One file per screen part. Components receive data and callbacks as props
 //! and only emit; none of them names a particular question or cause.
 
+pub mod back_link;
 pub mod broken_link;
 pub mod error_summary;
 pub mod question;

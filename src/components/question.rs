@@ -3,6 +3,7 @@
 //! whatever the catalogue entry holds and sends what was entered upward;
 //! validation is the core's.
 
+use crate::components::back_link::BackLink;
 use crate::components::error_summary::ErrorSummary;
 use screening::questions::{question, Kind};
 use screening::{Answer, FieldError, Input, Locale, Opt, QuestionId, Ui};
@@ -16,6 +17,7 @@ pub struct QuestionProps {
     pub error: Option<FieldError>,
     pub progress: (usize, usize),
     pub back_href: String,
+    pub on_back: Callback<()>,
     pub on_submit: Callback<Input>,
 }
 
@@ -249,7 +251,7 @@ pub fn question_page(props: &QuestionProps) -> Html {
 
     html! {
         <div class="rls-question">
-            <a class="rls-back-link" href={props.back_href.clone()}>{ t.ui(Ui::Back) }</a>
+            <BackLink href={props.back_href.clone()} on_back={props.on_back.clone()} />
             if let Some(m) = message.clone() {
                 <ErrorSummary message={m} field_id={first_input} />
             }

@@ -3,6 +3,7 @@
 //! reading, and the reminder that this is not a diagnosis.
 
 use crate::browser;
+use crate::components::back_link::BackLink;
 use crate::components::review::AnswerList;
 use crate::components::share::SharePanel;
 use screening::causes::{cause, Source};
@@ -19,6 +20,7 @@ pub struct ResultsProps {
     pub answers: Answers,
     pub report: Rc<Report>,
     pub back_href: String,
+    pub on_back: Callback<()>,
     /// The link that opens these results.
     pub share_url: String,
     /// Results opened from someone's link rather than one's own answers.
@@ -98,7 +100,7 @@ pub fn results_page(props: &ResultsProps) -> Html {
     html! {
         <div class="rls-results">
             if !props.shared {
-                <a class="rls-back-link" href={props.back_href.clone()}>{ t.ui(Ui::Back) }</a>
+                <BackLink href={props.back_href.clone()} on_back={props.on_back.clone()} />
             }
             <h1 class="rls-heading" id="rls-heading" tabindex="-1">{ t.ui(Ui::ResultsHeading) }</h1>
             if props.shared {

@@ -2,6 +2,7 @@
 //! whose accessible name says what it changes. `AnswerList` is also the
 //! answers section of the printed results.
 
+use crate::components::back_link::BackLink;
 use screening::{Answers, Locale, QuestionId, Ui};
 use yew::prelude::*;
 
@@ -47,6 +48,7 @@ pub fn answer_list(props: &AnswerListProps) -> Html {
 pub struct ReviewProps {
     pub answers: Answers,
     pub back_href: String,
+    pub on_back: Callback<()>,
     pub on_change: Callback<QuestionId>,
     pub on_continue: Callback<()>,
 }
@@ -57,7 +59,7 @@ pub fn review_page(props: &ReviewProps) -> Html {
     let onclick = props.on_continue.reform(|_: MouseEvent| ());
     html! {
         <div class="rls-review">
-            <a class="rls-back-link" href={props.back_href.clone()}>{ t.ui(Ui::Back) }</a>
+            <BackLink href={props.back_href.clone()} on_back={props.on_back.clone()} />
             <h1 class="rls-heading" id="rls-heading" tabindex="-1">{ t.ui(Ui::ReviewHeading) }</h1>
             <AnswerList answers={props.answers.clone()} on_change={props.on_change.clone()} />
             <button type="button" class="rls-button" {onclick}>{ t.ui(Ui::ReviewContinue) }</button>

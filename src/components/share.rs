@@ -3,6 +3,7 @@
 
 use crate::browser;
 use screening::{Locale, Ui};
+use web_sys::HtmlInputElement;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
@@ -25,16 +26,19 @@ enum CopyState {
 pub fn share_panel(props: &ShareProps) -> Html {
     let t = use_context::<Locale>().unwrap_or_default();
     let state = use_state(|| CopyState::Idle);
+    let input = use_node_ref();
 
     let on_copy = {
         let state = state.clone();
         let url = props.url.clone();
+        let input = input.clone();
         Callback::from(move |_: MouseEvent| {
             let state = state.clone();
             let url = url.clone();
+            let input = input.cast::<HtmlInputElement>();
             spawn_local(async move {
-                let copied =
-                    browser::copy_to_clipboard(&url).await || browser::select_and_copy(INPUT_ID);
+                let copied = browser::copy_to_clipboard(&url).await
+                    || input.is_some_and(|i| browser::select_and_copy(&i));
                 state.set(if copied {
                     CopyState::Copied
                 } else {
@@ -51,8 +55,8 @@ pub fn share_panel(props: &ShareProps) -> Html {
         })
     };
     // Selecting the whole link on focus makes copying by hand one step.
-    let on_focus = Callback::from(|_: FocusEvent| {
-        browser::select_only(INPUT_ID);
+    let on_focus = Callback::from(|e: FocusEvent| {
+        e.target_unchecked_into::<HtmlInputElement>().select();
     });
     let status = match *state {
         CopyState::Idle => "",
@@ -65,7 +69,7 @@ pub fn share_panel(props: &ShareProps) -> Html {
             <h2 class="rls-section__title" id="rls-share-title">{ t.ui(Ui::ShareHeading) }</h2>
             <p class="rls-body">{ t.ui(Ui::ShareIntro) }</p>
             <label class="rls-share__label" for={INPUT_ID}>{ t.ui(Ui::ShareLabel) }</label>
-            <input class="rls-share__input" id={INPUT_ID} type="text" readonly=true value={props.url.clone()} onfocus={on_focus} />
+            <input class="rls-share__input" id={INPUT_ID} ref={input} type="text" readonly=true value={props.url.clone()} onfocus={on_focus} />
             <div class="rls-button-group">
                 <button type="button" class="rls-button rls-button--secondary" onclick={on_copy}>{ t.ui(Ui::ShareCopy) }</button>
                 if browser::can_share() {

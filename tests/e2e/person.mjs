@@ -7,43 +7,58 @@ import assert from 'node:assert/strict';
 export const REVIEW = 'Check your answers';
 export const RESULTS = 'Your results';
 
-export async function heading(page) {
-  const h1 = page.getByRole('heading', { level: 1 });
+// `scope` below is a Page, or a Locator or FrameLocator holding the widget
+// (an inline element, an iframe), so the same steps work wherever it runs.
+
+/**
+ * Clicks a control. It is scrolled into view first: Playwright's own
+ * scrolling misses controls inside a shadow root when the page around them
+ * moves (an iframe above fitting its content).
+ */
+export async function press(control, how = 'click') {
+  await control.scrollIntoViewIfNeeded();
+  await control[how]();
+}
+
+export async function heading(scope) {
+  const h1 = scope.getByRole('heading', { level: 1 });
   await h1.waitFor();
   return (await h1.textContent()).trim();
 }
 
-/** Waits until the page heading is no longer `previous`. */
-export async function nextHeading(page, previous) {
-  await page.waitForFunction((prev) => {
-    const h = document.querySelector('h1');
-    return h && h.textContent.trim() !== prev;
-  }, previous);
-  return heading(page);
+/** Waits until the widget's heading is no longer `previous`. */
+export async function nextHeading(scope, previous, timeout = 10000) {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const text = await scope.getByRole('heading', { level: 1 }).textContent({ timeout }).catch(() => null);
+    if (text !== null && text.trim() !== previous) return text.trim();
+    if (Date.now() > until) throw new Error(`the heading stayed "${previous}"`);
+    await new Promise((ok) => setTimeout(ok, 10));
+  }
 }
 
-async function wayOut(page) {
+async function wayOut(scope) {
   for (const [role, name] of [
     ['radio', 'No'],
     ['checkbox', 'None of these'],
     ['radio', 'Not sure'],
     ['checkbox', /I do not know my result/],
   ]) {
-    const option = page.getByRole(role, { name, exact: typeof name === 'string' });
+    const option = scope.getByRole(role, { name, exact: typeof name === 'string' });
     if (await option.count()) return option;
   }
-  throw new Error(`no way out on "${await heading(page)}"`);
+  throw new Error(`no way out on "${await heading(scope)}"`);
 }
 
 /** The controls to use for one question under a scenario. */
-async function controls(page, scenario, h1) {
+async function controls(scope, scenario, h1) {
   const want = scenario[h1];
-  if (want === undefined) return [await wayOut(page)];
-  if (want.number !== undefined) return [{ textbox: page.getByRole('textbox'), value: String(want.number) }];
+  if (want === undefined) return [await wayOut(scope)];
+  if (want.number !== undefined) return [{ textbox: scope.getByRole('textbox'), value: String(want.number) }];
   const out = [];
   for (const label of want) {
-    const option = page.getByRole('radio', { name: label, exact: true })
-      .or(page.getByRole('checkbox', { name: label, exact: true }));
+    const option = scope.getByRole('radio', { name: label, exact: true })
+      .or(scope.getByRole('checkbox', { name: label, exact: true }));
     assert.equal(await option.count(), 1, `"${label}" on "${h1}"`);
     out.push(option);
   }
@@ -55,25 +70,25 @@ async function controls(page, scenario, h1) {
  * (`keyboard: true`) with the keyboard alone. `onPage` runs on each question
  * page before it is answered. Returns the headings seen.
  */
-export async function answerAll(page, scenario = {}, { keyboard = false, onPage } = {}) {
+export async function answerAll(page, scenario = {}, { keyboard = false, onPage, scope = page } = {}) {
   const seen = [];
-  let h1 = await heading(page);
+  let h1 = await heading(scope);
   while (h1 !== REVIEW) {
     assert.ok(seen.length < 40, 'the questionnaire never ends');
     seen.push(h1);
     if (onPage) await onPage(page, h1);
-    for (const c of await controls(page, scenario, h1)) {
+    for (const c of await controls(scope, scenario, h1)) {
       if (keyboard) await byKeyboard(page, c);
       else if (c.textbox) await c.textbox.fill(c.value);
-      else await c.check();
+      else await press(c, 'check');
     }
     if (keyboard) {
       await tabTo(page, (el) => el.tagName === 'BUTTON' && el.textContent.trim() === 'Continue');
       await page.keyboard.press('Enter');
     } else {
-      await page.getByRole('button', { name: 'Continue' }).click();
+      await press(scope.getByRole('button', { name: 'Continue' }));
     }
-    h1 = await nextHeading(page, h1);
+    h1 = await nextHeading(scope, h1);
   }
   return seen;
 }
@@ -112,27 +127,28 @@ async function byKeyboard(page, control) {
 
 /** From the start page to the results, answering as the scenario says. */
 export async function runCheck(page, scenario, options = {}) {
+  const scope = options.scope ?? page;
   if (options.keyboard) {
     await tabTo(page, (el) => el.tagName === 'BUTTON' && el.textContent.includes('Start now'));
     await page.keyboard.press('Enter');
   } else {
-    await page.getByRole('button', { name: 'Start now' }).click();
+    await press(scope.getByRole('button', { name: 'Start now' }));
   }
-  await nextHeading(page, 'Check your restless legs symptoms');
-  const seen = await answerAll(page, scenario, options);
+  await nextHeading(scope, 'Check your restless legs symptoms');
+  const seen = await answerAll(page, scenario, { ...options, scope });
   if (options.keyboard) {
     await tabTo(page, (el) => el.tagName === 'BUTTON' && el.textContent.includes('See your results'));
     await page.keyboard.press('Enter');
   } else {
-    await page.getByRole('button', { name: 'See your results' }).click();
+    await press(scope.getByRole('button', { name: 'See your results' }));
   }
-  await page.getByRole('heading', { level: 1, name: RESULTS }).waitFor();
+  await scope.getByRole('heading', { level: 1, name: RESULTS }).waitFor();
   return seen;
 }
 
 /** What the results page says, read by role. */
-export async function readResults(page) {
-  const section = (name) => page.getByRole('region', { name });
+export async function readResults(scope) {
+  const section = (name) => scope.getByRole('region', { name });
   const urgent = section('Get medical help today');
   const soon = section('See a doctor soon');
   const causes = section('Possible causes to talk about with a doctor');

@@ -18,23 +18,33 @@ const TYPES = {
 
 export const BASE_PATH = '/health/rls-check/';
 
-/** Starts serving `root`; resolves to { url, close }. */
-export async function serve(root) {
+/**
+ * Starts serving `root` under `basePath`; resolves to { url, origin, close }.
+ * `headers` are added to every response; `rewrite(rel, text)` may change
+ * the text of HTML files; `host` names the URL's host (127.0.0.1 or
+ * localhost, which are different origins).
+ */
+export async function serve(root, { basePath = BASE_PATH, headers = {}, rewrite, host = '127.0.0.1' } = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    if (!path.startsWith(BASE_PATH)) {
+    if (!path.startsWith(basePath)) {
       res.writeHead(404).end('not found');
       return;
     }
-    let rel = normalize(path.slice(BASE_PATH.length));
+    let rel = normalize(path.slice(basePath.length));
     if (rel === '.' || rel === '' || rel.endsWith('/')) rel = join(rel, 'index.html');
     if (rel.startsWith('..')) {
       res.writeHead(403).end();
       return;
     }
     try {
-      const body = await readFile(join(root, rel));
-      res.writeHead(200, { 'content-type': TYPES[extname(rel)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      let body = await readFile(join(root, rel));
+      if (rewrite && rel.endsWith('.html')) body = rewrite(rel, body.toString('utf8'));
+      res.writeHead(200, {
+        'content-type': TYPES[extname(rel)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+        ...headers,
+      });
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');
@@ -43,8 +53,8 @@ export async function serve(root) {
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address();
   return {
-    url: `http://127.0.0.1:${port}${BASE_PATH}`,
-    origin: `http://127.0.0.1:${port}`,
+    url: `http://${host}:${port}${basePath}`,
+    origin: `http://${host}:${port}`,
     close: () => new Promise((ok) => server.close(ok)),
   };
 }

@@ -35,6 +35,7 @@ macro_rules! keyed_ids {
 
 pub mod answers;
 pub mod causes;
+pub mod config;
 mod locales;
 pub mod questions;
 pub mod report;

@@ -1,0 +1,385 @@
+//! Configuration a host page gives the widget (through `data-` attributes on
+//! the embed script, the iframe's query string or the inline element's
+//! attributes), read strictly.
+//!
+//! Every value is checked against a narrow form: a colour is `#rgb` or
+//! `#rrggbb`, a share base is an absolute `http(s)` URL with no fragment,
+//! and so on. Anything else is dropped, the default is used, and a
+//! `ConfigWarning` says what was ignored. No value is ever passed on as
+//! markup or CSS text: the widget receives typed values only.
+
+use crate::text::Locale;
+use std::fmt;
+
+/// The light or dark palette, or the visitor's own preference.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Scheme {
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+impl Scheme {
+    pub const fn key(self) -> &'static str {
+        match self {
+            Scheme::Auto => "auto",
+            Scheme::Light => "light",
+            Scheme::Dark => "dark",
+        }
+    }
+}
+
+/// A colour from configuration.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Color {
+    pub r: u8,
+    pub g: u8,
+    pub b: u8,
+}
+
+impl Color {
+    /// Reads `#rgb` or `#rrggbb`.
+    pub fn parse(text: &str) -> Option<Color> {
+        let hex = text.trim().strip_prefix('#')?;
+        if !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return None;
+        }
+        let digit = |i: usize, len: usize| u8::from_str_radix(hex.get(i..i + len)?, 16).ok();
+        match hex.len() {
+            3 => Some(Color {
+                r: digit(0, 1)? * 17,
+                g: digit(1, 1)? * 17,
+                b: digit(2, 1)? * 17,
+            }),
+            6 => Some(Color {
+                r: digit(0, 2)?,
+                g: digit(2, 2)?,
+                b: digit(4, 2)?,
+            }),
+            _ => None,
+        }
+    }
+
+    /// `#rrggbb`, the only form the widget writes into CSS.
+    pub fn hex(self) -> String {
+        format!("#{:02x}{:02x}{:02x}", self.r, self.g, self.b)
+    }
+
+    /// Relative luminance as defined by WCAG 2.
+    pub fn luminance(self) -> f64 {
+        let channel = |c: u8| {
+            let s = f64::from(c) / 255.0;
+            if s <= 0.039_28 {
+                s / 12.92
+            } else {
+                ((s + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * channel(self.r) + 0.7152 * channel(self.g) + 0.0722 * channel(self.b)
+    }
+
+    /// The WCAG contrast ratio between two colours.
+    pub fn contrast(self, other: Color) -> f64 {
+        let (a, b) = (self.luminance(), other.luminance());
+        (a.max(b) + 0.05) / (a.min(b) + 0.05)
+    }
+
+    /// Black or white, whichever reads better on this colour.
+    pub fn text_on(self) -> Color {
+        const WHITE: Color = Color {
+            r: 255,
+            g: 255,
+            b: 255,
+        };
+        const BLACK: Color = Color {
+            r: 11,
+            g: 12,
+            b: 12,
+        };
+        if self.contrast(WHITE) >= self.contrast(BLACK) {
+            WHITE
+        } else {
+            BLACK
+        }
+    }
+}
+
+/// Everything a host can set. `Default` is what the widget uses alone.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Config {
+    pub locale: Option<Locale>,
+    pub accent: Option<Color>,
+    pub scheme: Scheme,
+    pub compact: bool,
+    /// The page share links point to, instead of the widget's own address.
+    pub share_base: Option<String>,
+}
+
+/// A configuration value that was ignored.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ConfigWarning {
+    pub name: String,
+}
+
+impl fmt::Display for ConfigWarning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "the value of \u{201c}{}\u{201d} is not one the check understands, so the default is used",
+            self.name
+        )
+    }
+}
+
+/// The keys the widget reads, as they appear in a query string; the embed
+/// script and the inline element use the same names as `data-` attributes.
+pub const KEYS: &[&str] = &["lang", "accent", "scheme", "compact", "share-base"];
+
+impl Config {
+    /// Reads configuration from name/value pairs (a query string, element
+    /// attributes). Unknown names are ignored silently (a page's query string
+    /// may carry its own parameters); known names with bad values are
+    /// ignored with a warning each.
+    pub fn from_pairs<'a>(
+        pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
+    ) -> (Config, Vec<ConfigWarning>) {
+        let mut config = Config::default();
+        let mut warnings = Vec::new();
+        for (name, value) in pairs {
+            let ok = match name {
+                "lang" => Locale::from_tag(value).map(|l| config.locale = Some(l)),
+                "accent" => Color::parse(value).map(|c| config.accent = Some(c)),
+                "scheme" => scheme(value).map(|s| config.scheme = s),
+                "compact" => flag(value).map(|c| config.compact = c),
+                "share-base" | "share_base" => {
+                    share_base(value).map(|b| config.share_base = Some(b))
+                }
+                _ => continue,
+            };
+            if ok.is_none() {
+                warnings.push(ConfigWarning {
+                    name: name.to_string(),
+                });
+            }
+        }
+        (config, warnings)
+    }
+}
+
+fn scheme(value: &str) -> Option<Scheme> {
+    match value.trim().to_ascii_lowercase().as_str() {
+        "auto" | "" => Some(Scheme::Auto),
+        "light" => Some(Scheme::Light),
+        "dark" => Some(Scheme::Dark),
+        _ => None,
+    }
+}
+
+/// A boolean attribute: present (empty), or a clear yes or no.
+fn flag(value: &str) -> Option<bool> {
+    match value.trim().to_ascii_lowercase().as_str() {
+        "" | "true" | "1" | "yes" => Some(true),
+        "false" | "0" | "no" => Some(false),
+        _ => None,
+    }
+}
+
+/// An absolute `http:` or `https:` URL without its fragment, made only of
+/// characters that URLs allow; anything else (`javascript:`, relative
+/// paths, spaces, quotes, angle brackets) is refused.
+pub fn share_base(value: &str) -> Option<String> {
+    let value = value.trim();
+    let lower = value.to_ascii_lowercase();
+    let rest = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"))?;
+    let host_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    if host_end == 0 || value.len() > 2000 {
+        return None;
+    }
+    let allowed = |c: char| c.is_ascii_alphanumeric() || "-._~:/?[]@!$&'()*+,;=%".contains(c);
+    let without_fragment = value.split('#').next().unwrap_or_default();
+    without_fragment
+        .chars()
+        .all(allowed)
+        .then(|| without_fragment.to_string())
+}
+
+/// Reads a query string such as `?embed=1&accent=%23005ea5` into pairs,
+/// decoding `%XX` and `+`. Malformed escapes are kept as written, which
+/// then fail validation like any other bad value.
+pub fn query_pairs(query: &str) -> Vec<(String, String)> {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            let (k, v) = p.split_once('=').unwrap_or((p, ""));
+            (percent_decode(k), percent_decode(v))
+        })
+        .collect()
+}
+
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' => match (hex_value(bytes.get(i + 1)), hex_value(bytes.get(i + 2))) {
+                (Some(hi), Some(lo)) => {
+                    out.push(hi * 16 + lo);
+                    i += 2;
+                }
+                _ => out.push(b'%'),
+            },
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn hex_value(b: Option<&u8>) -> Option<u8> {
+    char::from(*b?)
+        .to_digit(16)
+        .and_then(|d| u8::try_from(d).ok())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(pairs: &[(&str, &str)], expected: Config, warned: &[&str]) {
+        let (config, warnings) = Config::from_pairs(pairs.iter().copied());
+        assert_eq!(config, expected, "for {pairs:?}");
+        let names: Vec<&str> = warnings.iter().map(|w| w.name.as_str()).collect();
+        assert_eq!(names, warned, "warnings for {pairs:?}");
+    }
+
+    #[test]
+    fn good_values_are_read() {
+        check(
+            &[
+                ("lang", "en-GB"),
+                ("accent", "#005EA5"),
+                ("scheme", "dark"),
+                ("compact", ""),
+                ("share-base", "https://health.example/article?id=3#top"),
+            ],
+            Config {
+                locale: Some(Locale::En),
+                accent: Some(Color {
+                    r: 0,
+                    g: 0x5e,
+                    b: 0xa5,
+                }),
+                scheme: Scheme::Dark,
+                compact: true,
+                share_base: Some("https://health.example/article?id=3".to_string()),
+            },
+            &[],
+        );
+        check(
+            &[("accent", "#fa0")],
+            Config {
+                accent: Some(Color {
+                    r: 255,
+                    g: 170,
+                    b: 0,
+                }),
+                ..Config::default()
+            },
+            &[],
+        );
+        check(
+            &[("embed", "1"), ("utm_source", "x")],
+            Config::default(),
+            &[],
+        );
+    }
+
+    #[test]
+    fn malicious_or_malformed_values_fall_back_with_a_warning() {
+        check(
+            &[
+                ("accent", "red;}</style><script>alert(1)</script>"),
+                ("accent", "red"),
+                ("accent", "#12345"),
+                ("accent", "#ggg"),
+                ("scheme", "purple"),
+                ("compact", "maybe"),
+                ("share-base", "javascript:alert(1)"),
+                ("share-base", "JAVASCRIPT://x.example/%0aalert(1)"),
+                ("share-base", "/relative/path"),
+                ("share-base", "https://"),
+                ("share-base", "https://ok.example/\"><script>"),
+                ("share-base", "https://ok.example/a b"),
+                ("lang", "xx"),
+            ],
+            Config::default(),
+            &[
+                "accent",
+                "accent",
+                "accent",
+                "accent",
+                "scheme",
+                "compact",
+                "share-base",
+                "share-base",
+                "share-base",
+                "share-base",
+                "share-base",
+                "share-base",
+                "lang",
+            ],
+        );
+    }
+
+    #[test]
+    fn accent_text_keeps_aa_contrast() {
+        for hex in [
+            "#005ea5", "#ffdd00", "#00703c", "#ffffff", "#000000", "#d4351c", "#7fdca4",
+        ] {
+            let c = Color::parse(hex).unwrap();
+            assert!(c.contrast(c.text_on()) >= 4.5, "{hex} with its text colour");
+        }
+        assert_eq!(Color::parse("#005ea5").unwrap().hex(), "#005ea5");
+    }
+
+    #[test]
+    fn query_strings_are_decoded() {
+        let pairs = query_pairs(
+            "?embed=1&accent=%23005ea5&share-base=https%3A%2F%2Fa.example%2Fp&bad=%zz&x",
+        );
+        assert_eq!(
+            pairs,
+            vec![
+                ("embed".to_string(), "1".to_string()),
+                ("accent".to_string(), "#005ea5".to_string()),
+                ("share-base".to_string(), "https://a.example/p".to_string()),
+                ("bad".to_string(), "%zz".to_string()),
+                ("x".to_string(), String::new()),
+            ]
+        );
+        assert_eq!(query_pairs("%"), vec![("%".to_string(), String::new())]);
+        assert_eq!(
+            query_pairs("a=%4"),
+            vec![("a".to_string(), "%4".to_string())]
+        );
+        assert_eq!(
+            query_pairs("a=%\u{e9}"),
+            vec![("a".to_string(), "%\u{e9}".to_string())]
+        );
+    }
+
+    #[test]
+    fn warnings_read_as_sentences() {
+        let w = ConfigWarning {
+            name: "accent".into(),
+        };
+        assert_eq!(w.to_string(), "the value of \u{201c}accent\u{201d} is not one the check understands, so the default is used");
+    }
+}

@@ -1,0 +1,242 @@
+// Embedding on a host site: the one-tag iframe across origins, the inline
+// element on a page with aggressive styles, strict CSP, hostile settings.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import { serve } from './server.mjs';
+import { CHROMIUM_ARGS, AXE_TAGS } from './harness.mjs';
+import { runCheck, readResults, nextHeading } from './person.mjs';
+
+const repo = new URL('../../', import.meta.url).pathname;
+const dist = new URL('../../dist/', import.meta.url).pathname;
+
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
+  "connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors *";
+
+let browser, widget, host, evil, strict;
+
+before(async () => {
+  widget = await serve(dist, { headers: { 'access-control-allow-origin': '*' } });
+  strict = await serve(dist, { headers: { 'content-security-policy': STRICT_CSP } });
+  const toWidget = (rel, text) => text.replaceAll('../../../dist/', widget.url).replaceAll('../dist/', widget.url);
+  host = await serve(repo, { basePath: '/', host: 'localhost', rewrite: toWidget });
+  evil = await serve(new URL('./fixtures/', import.meta.url).pathname, { basePath: '/' });
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+});
+
+after(async () => {
+  await browser?.close();
+  await Promise.all([widget, strict, host, evil].map((s) => s?.close()));
+});
+
+/** Opens a URL, collecting console messages and page errors. */
+async function visit(url, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 900 }, ...options });
+  const page = await context.newPage();
+  const errors = [];
+  const warnings = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+    if (m.type() === 'warning') warnings.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(url);
+  return { page, context, errors, warnings };
+}
+
+const HOST_PAGE = () => `${host.url}examples/host.html`;
+const frameOf = (page) => page.frameLocator('iframe[title="Restless legs check"]');
+
+/** The iframe's height and its content's, and whether it scrolls inside. */
+async function fit(page) {
+  const iframe = page.locator('iframe[title="Restless legs check"]');
+  const outer = (await iframe.boundingBox()).height;
+  const frame = await (await iframe.elementHandle()).contentFrame();
+  const inner = await frame.evaluate(() => ({
+    content: document.querySelector('.rls-app').getBoundingClientRect().height,
+    scrolls: document.documentElement.scrollHeight > document.documentElement.clientHeight + 1,
+  }));
+  return { outer, ...inner };
+}
+
+async function settledFit(page) {
+  let last;
+  for (let i = 0; i < 100; i++) {
+    last = await fit(page);
+    if (Math.abs(last.outer - last.content) <= 3 && !last.scrolls) return last;
+    await page.waitForTimeout(30);
+  }
+  assert.fail(`the frame is ${last.outer}px for ${last.content}px of content (scrolls: ${last.scrolls})`);
+}
+
+test('the iframe embed completes a check across origins and fits its content', async () => {
+  const { page, context, errors } = await visit(HOST_PAGE());
+  const frame = frameOf(page);
+  await frame.getByRole('heading', { level: 1, name: 'Check your restless legs symptoms' }).waitFor();
+  const startFit = await settledFit(page);
+  await runCheck(page, { 'Do you get a strong urge to move your legs?': ['Yes'], 'Have any of these applied to you in the past year?': ['I have heavy periods'] }, { scope: frame });
+  const resultsFit = await settledFit(page);
+  assert.ok(resultsFit.outer > startFit.outer + 200, `grew from ${startFit.outer} to ${resultsFit.outer}`);
+  assert.equal((await readResults(frame)).causes[0], 'Low iron');
+
+  // The share link points to the host article, and opens it with the results.
+  const link = await frame.getByRole('textbox', { name: 'Link to these results' }).inputValue();
+  assert.ok(link.startsWith(`${HOST_PAGE()}#rls=`), link);
+  await frame.getByRole('button', { name: 'Start again' }).click();
+  await frame.getByRole('heading', { level: 1, name: 'Check your restless legs symptoms' }).waitFor();
+  const shrunk = await settledFit(page);
+  assert.ok(shrunk.outer < resultsFit.outer - 200, `shrank from ${resultsFit.outer} to ${shrunk.outer}`);
+  assert.deepEqual(errors, []);
+  await context.close();
+
+  const other = await visit(link);
+  const shared = frameOf(other.page);
+  await shared.getByText('These results come from a shared link.').waitFor();
+  assert.equal((await readResults(shared)).causes[0], 'Low iron');
+  assert.deepEqual(other.errors, []);
+  await other.context.close();
+});
+
+test('height messages from another origin are ignored', async () => {
+  const { page, context } = await visit(HOST_PAGE());
+  await frameOf(page).getByRole('heading', { level: 1 }).waitFor();
+  const before = (await settledFit(page)).outer;
+  await page.evaluate((src) => {
+    const f = document.createElement('iframe');
+    f.src = src;
+    f.title = 'Another site';
+    document.body.append(f);
+  }, `${evil.url}evil.html`);
+  await page.waitForTimeout(400);
+  const after = (await fit(page)).outer;
+  assert.equal(after, before, 'a third origin changed the frame height');
+  assert.notEqual(after, 123);
+  await context.close();
+});
+
+test('the inline element completes a check and leaves the host page styles alone', async () => {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  const snapshot = () => {
+    const pick = (sel) => {
+      const cs = getComputedStyle(document.querySelector(sel));
+      return ['font-family', 'font-size', 'color', 'background-color', 'margin-top', 'text-transform', 'border-radius', 'width', 'letter-spacing']
+        .map((p) => `${sel} ${p}: ${cs.getPropertyValue(p)}`);
+    };
+    return ['body', 'h1', 'h2', 'p', 'button', 'input', 'a'].flatMap(pick);
+  };
+  // The host's own look, from the same page with the widget left out.
+  await page.route(HOST_PAGE(), async (route) => {
+    const response = await route.fetch();
+    const text = (await response.text())
+      .replace(/<script[^>]*rls-check[^>]*><\/script>/g, '')
+      .replace(/<script[^>]*embed\.js[^>]*><\/script>/g, '')
+      .replace('<rls-check data-compact></rls-check>', '');
+    await route.fulfill({ response, body: text });
+  });
+  await page.goto(HOST_PAGE());
+  const beforeStyles = await page.evaluate(snapshot);
+  assert.equal(await page.locator('rls-check').count(), 0);
+  await page.unroute(HOST_PAGE());
+  await page.goto(HOST_PAGE());
+  const inline = page.locator('rls-check');
+  await inline.getByRole('heading', { level: 1, name: 'Check your restless legs symptoms' }).waitFor();
+  // The iframe above fits its content as it loads; let the page settle.
+  await frameOf(page).getByRole('heading', { level: 1 }).waitFor();
+  await settledFit(page);
+  const afterStyles = await page.evaluate(snapshot);
+  assert.deepEqual(afterStyles, beforeStyles);
+
+  // The host's rules do not reach in: the widget's button keeps its own look.
+  const look = await inline.getByRole('button', { name: 'Start now' }).evaluate((b) => {
+    const cs = getComputedStyle(b);
+    return { radius: cs.borderRadius, transform: cs.textTransform, background: cs.backgroundColor };
+  });
+  assert.equal(look.radius, '0px');
+  assert.notEqual(look.background, 'rgb(138, 28, 124)');
+
+  await runCheck(page, { 'Are you pregnant?': ['Yes'], 'How far along is your pregnancy?': ['13 to 27 weeks'] }, { scope: inline });
+  const r = await readResults(inline);
+  assert.ok(r.causes.includes('Pregnancy'), r.causes.join(', '));
+  assert.ok(!page.url().includes('#/'), 'the inline widget leaves the host address alone');
+  assert.equal(await page.title(), 'Why are my legs restless at night? – Example Health');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the host page with both embeds has no accessibility violations', async () => {
+  const { page, context } = await visit(HOST_PAGE());
+  await frameOf(page).getByRole('heading', { level: 1 }).waitFor();
+  await page.locator('rls-check').getByRole('heading', { level: 1 }).waitFor();
+  const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  assert.deepEqual(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), []);
+  await context.close();
+});
+
+test('hostile settings are refused with one warning and never run', async () => {
+  const { page, context, warnings, errors } = await visit(`${host.url}tests/e2e/fixtures/malicious-host.html`);
+  const frame = frameOf(page);
+  await frame.getByRole('heading', { level: 1 }).waitFor();
+  const src = await page.locator('iframe').getAttribute('src');
+  assert.ok(!src.includes('accent') && !src.includes('javascript') && !src.includes('purple'), src);
+  assert.equal(warnings.filter((w) => w.includes('Restless legs check')).length, 1, warnings.join('\n'));
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.deepEqual(errors, []);
+  await context.close();
+
+  // The same values sent straight to the widget's address.
+  const query = new URLSearchParams({
+    embed: '1',
+    accent: 'red;}</style><script>window.__pwned=1</script>',
+    'share-base': 'javascript:window.__pwned=2',
+  });
+  const direct = await visit(`${widget.url}index.html?${query}`);
+  await direct.page.getByRole('heading', { level: 1 }).waitFor();
+  assert.equal(direct.warnings.filter((w) => w.includes('Restless legs check')).length, 1, direct.warnings.join('\n'));
+  await runCheck(direct.page, {});
+  const link = await direct.page.getByRole('textbox', { name: 'Link to these results' }).inputValue();
+  assert.ok(link.startsWith(widget.url), link);
+  assert.equal(await direct.page.evaluate(() => window.__pwned), undefined);
+  const accent = await direct.page.locator('main').evaluate((m) => m.style.getPropertyValue('--rls-color-accent'));
+  assert.equal(accent, '');
+  await direct.context.close();
+});
+
+test('a good accent colour and scheme reach the widget', async () => {
+  const query = new URLSearchParams({ embed: '1', accent: '#005ea5', scheme: 'dark' });
+  const { page, context, warnings } = await visit(`${widget.url}index.html?${query}`);
+  const start = page.getByRole('button', { name: 'Start now' });
+  await start.waitFor();
+  assert.equal(await start.evaluate((b) => getComputedStyle(b).backgroundColor), 'rgb(0, 94, 165)');
+  assert.equal(await page.locator('main').evaluate((m) => getComputedStyle(m).colorScheme), 'dark');
+  assert.deepEqual(warnings.filter((w) => w.includes('Restless legs check')), []);
+  await context.close();
+});
+
+test('under the strict Content-Security-Policy a full check runs with no violation', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const response = await page.goto(strict.url);
+  assert.equal(response.headers()['content-security-policy'], STRICT_CSP);
+  await runCheck(page, { 'Do you take any of these medicines for mood, mental health or seizures?': ['Mirtazapine'] });
+  assert.equal((await readResults(page)).causes[0], 'A medicine you take');
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await page.getByRole('status').filter({ hasText: /Link copied|copy it yourself/ }).waitFor();
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+void nextHeading;
