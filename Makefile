@@ -4,7 +4,7 @@ SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 export CHROMEDRIVER := /usr/bin/chromedriver
 
-.PHONY: setup setup-browser serve dist test lint test-native test-wasm test-e2e size fuzz clean
+.PHONY: setup setup-browser serve dist test lint test-native test-wasm test-e2e lighthouse size fuzz clean
 
 setup:
 	@bash scripts/install.sh build
@@ -22,7 +22,7 @@ dist: setup
 	@test -s dist/index.html
 
 ## Every check, in order; stops at the first failure.
-test: setup setup-browser lint test-native test-wasm dist test-e2e size
+test: setup setup-browser lint test-native test-wasm dist test-e2e lighthouse size
 
 lint:
 	cargo fmt --all -- --check
@@ -40,6 +40,10 @@ test-e2e:
 
 size:
 	@bash scripts/size-report.sh dist
+
+## Lighthouse figures for the hosted build (reported, not judged).
+lighthouse:
+	node scripts/lighthouse.mjs
 
 ## 1,000,000 random and mutated share links through the decoder (make test runs 50,000).
 fuzz:

@@ -3,8 +3,12 @@
 //     page runs under a Content-Security-Policy without 'unsafe-inline';
 //  2. joins the stylesheets into rls-check.css, for the inline element's
 //     shadow root;
-//  3. writes embed.js and rls-check-element.js next to the widget.
-import { readFile, writeFile } from 'node:fs/promises';
+//  3. writes embed.js and rls-check-element.js next to the widget;
+//  4. writes rls-check.html, the whole widget in one file that opens from
+//     disk (wasm as base64, JS and CSS inline);
+//  5. writes sw.js, the service worker, with every file and its hash in the
+//     precache list, so that each release gets a cache of its own.
+import { readFile, writeFile, readdir } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 
@@ -41,4 +45,38 @@ const element = (await readFile(join(source, 'embed/element.js'), 'utf8'))
   .replace('__WASM__', wasm);
 await writeFile(join(staging, 'rls-check-element.js'), element);
 await writeFile(join(staging, 'embed.js'), await readFile(join(source, 'embed/embed.js')));
-console.log(`postbuild: ${startName}, rls-check.css (${cssFiles.length} files), embed.js, rls-check-element.js`);
+// 4. The standalone file.
+const bindingsText = await readFile(join(staging, bindings), 'utf8');
+const exportLine = /export \{ initSync, __wbg_init as default \};?/;
+if (!exportLine.test(bindingsText)) throw new Error('postbuild: unexpected wasm-bindgen output (no default export line)');
+const wasmBase64 = (await readFile(join(staging, wasm))).toString('base64');
+// A share base set at build time (RLS_PUBLIC_URL) replaces the file's own address in share links.
+const publicUrl = process.env.RLS_PUBLIC_URL ?? '';
+if (publicUrl && !/^https?:\/\/[^\s"'<>]+$/.test(publicUrl)) throw new Error(`postbuild: RLS_PUBLIC_URL is not an http(s) URL: ${publicUrl}`);
+const standaloneScript = [
+  bindingsText.replace(exportLine, ''),
+  `const bytes = Uint8Array.from(atob("${wasmBase64}"), (c) => c.charCodeAt(0));`,
+  'await __wbg_init({ module_or_path: bytes });',
+].join('\n');
+const standalone = html
+  .replace(/<link rel="(?:modulepreload|preload)"[^>]*>\s*/g, '')
+  .replace(/<link rel="stylesheet" href="[^"]+"[^>]*>\s*/g, '')
+  .replace(/<link rel="(?:manifest|apple-touch-icon)"[^>]*>\s*/g, '')
+  .replace(/<link rel="icon"[^>]*>/, '<link rel="icon" href="data:,">')
+  .replace('<base href="./" />', publicUrl ? `<meta name="rls-check-share-base" content="${publicUrl}" />` : '')
+  .replace(`<script type="module" src="./${startName}"></script>`, () =>
+    `<style>\n${css.join('\n')}\n</style>\n<script type="module">\n${standaloneScript.replaceAll('</script', '<\\/script')}\n</script>`);
+await writeFile(join(staging, 'rls-check.html'), standalone);
+
+// 5. The service worker.
+const skip = new Set(['sw.js', 'rls-check.html']);
+const files = (await readdir(staging)).filter((f) => !skip.has(f)).sort();
+const hashes = await Promise.all(files.map(async (f) => [f, shortHash(await readFile(join(staging, f)))]));
+const version = shortHash(JSON.stringify(hashes));
+const worker = (await readFile(join(source, 'embed/sw.js'), 'utf8'))
+  .replace('__VERSION__', version)
+  .replace('__FILES__', JSON.stringify(['./', ...files.map((f) => `./${f}`)], null, 2))
+  .replace('__HASHES__', JSON.stringify(Object.fromEntries(hashes), null, 2));
+await writeFile(join(staging, 'sw.js'), worker);
+
+console.log(`postbuild: ${startName}, rls-check.css (${cssFiles.length} files), embed.js, rls-check-element.js, rls-check.html, sw.js (${files.length} files, release ${version})`);

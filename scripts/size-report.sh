@@ -13,3 +13,9 @@ while IFS= read -r f; do
   printf '%-48s %10d %10d\n' "${f#"$dir"/}" "$raw" "$gz"
 done < <(find "$dir" -type f | sort)
 printf '%-48s %10d %10d\n' "total" "$total_raw" "$total_gz"
+if [ -f "$dir/rls-check.html" ]; then
+  raw=$(stat -c %s "$dir/rls-check.html")
+  gz=$(gzip -9 -c "$dir/rls-check.html" | wc -c)
+  printf '%-48s %10d %10d\n' "hosted build (all but rls-check.html)" "$((total_raw - raw))" "$((total_gz - gz))"
+  printf '%-48s %10d %10d\n' "standalone file rls-check.html" "$raw" "$gz"
+fi

@@ -293,3 +293,30 @@ pub fn shadow_mount_point(host: &web_sys::Element, stylesheet: &str) -> Option<w
     shadow.append_child(&mount).ok()?;
     Some(mount)
 }
+
+/// Registers the service worker that keeps the check working offline: only
+/// on http(s) pages in a secure context (https or localhost), never from
+/// `file://`. A refusal (private mode, a blocked frame) is not an error.
+pub fn register_service_worker() {
+    let Some(w) = window() else { return };
+    let protocol = w.location().protocol().unwrap_or_default();
+    if !w.is_secure_context() || !(protocol == "https:" || protocol == "http:") {
+        return;
+    }
+    if !has(&w.navigator(), "serviceWorker") {
+        return;
+    }
+    let promise = w.navigator().service_worker().register("sw.js");
+    wasm_bindgen_futures::spawn_local(async move {
+        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    });
+}
+
+/// The share base a standalone build carries (`<meta name="rls-check-share-base">`).
+pub fn built_in_share_base() -> Option<String> {
+    document()?
+        .query_selector("meta[name=rls-check-share-base]")
+        .ok()
+        .flatten()?
+        .get_attribute("content")
+}

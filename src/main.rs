@@ -32,8 +32,13 @@ fn main() {
     if !browser::is_app_page() {
         return;
     }
-    let (config, embedded) = read_config(&browser::query());
+    let (mut config, embedded) = read_config(&browser::query());
+    if config.share_base.is_none() {
+        config.share_base =
+            browser::built_in_share_base().and_then(|b| screening::config::share_base(&b));
+    }
     let mode = if embedded { Mode::Frame } else { Mode::Page };
+    browser::register_service_worker();
     yew::Renderer::<App>::with_props(AppProps { mode, config }).render();
 }
 
