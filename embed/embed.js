@@ -5,7 +5,7 @@
  *
  * Inserts an <iframe> with the widget where the script tag stands (or into
  * the element whose id is in data-target). Options, all optional:
- *   data-lang        a language tag (en)
+ *   data-lang        a language tag: en or es
  *   data-accent      #rgb or #rrggbb
  *   data-scheme      light | dark | auto
  *   data-compact     present, or true/false
@@ -57,7 +57,9 @@
   }
 
   var frame = document.createElement('iframe');
-  frame.title = (data.title && data.title.trim()) || 'Restless legs check';
+  var titles = { en: 'Restless legs check', es: 'Comprobación de piernas inquietas' };
+  var language = (params.get('lang') || '').split('-')[0].toLowerCase();
+  frame.title = (data.title && data.title.trim()) || titles[language] || titles.en;
   frame.src = source();
   // Clipboard for "Copy link"; in the sandbox, forms (each question is a
   // form, handled in the page) and modals (print()).

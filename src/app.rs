@@ -4,8 +4,8 @@
 
 use crate::browser;
 use crate::components::{
-    broken_link::BrokenLinkPage, question::QuestionPage, results::ResultsPage, review::ReviewPage,
-    start::StartPage,
+    broken_link::BrokenLinkPage, language::LanguageSwitch, question::QuestionPage,
+    results::ResultsPage, review::ReviewPage, start::StartPage,
 };
 use gloo::events::EventListener;
 use screening::config::{Config, Scheme};
@@ -108,7 +108,24 @@ pub struct AppProps {
 pub fn app(props: &AppProps) -> Html {
     let mode = props.mode;
     let owns_address = mode != Mode::Inline;
-    let locale = props.config.locale.unwrap_or_default();
+    // The host's or the address's choice, then the visitor's earlier choice
+    // here, then the browser's languages, then English.
+    let explicit = props.config.locale;
+    let locale_state = use_state(move || {
+        explicit
+            .or_else(browser::stored_locale)
+            .or_else(browser::browser_locale)
+            .unwrap_or_default()
+    });
+    let locale = *locale_state;
+    browser::remember_locale(locale);
+    let on_language = {
+        let locale_state = locale_state.clone();
+        Callback::from(move |l: screening::Locale| {
+            browser::store_locale(l);
+            locale_state.set(l);
+        })
+    };
     let model = use_reducer(move || Model(initial_session(owns_address)));
     let session = &model.0;
     let root = use_node_ref();
@@ -139,44 +156,48 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
-    // Keep the address bar, the title and focus in step. Focus moves only
-    // after the person has acted, never on page load, so an embedding page
-    // does not jump.
-    let first_render = use_mut_ref(|| true);
+    // Keep the address bar, the title and the page language in step. The
+    // first render corrects the address in place; later steps add history
+    // entries so that Back and Forward walk them.
+    let first_address = use_mut_ref(|| true);
     {
-        let step = session.step;
-        let error = session.error;
         let title = title(locale, session);
         let fragment = session.fragment();
+        let lang = locale.code();
+        use_effect_with((title, fragment, lang), move |(title, fragment, lang)| {
+            let first = std::mem::replace(&mut *first_address.borrow_mut(), false);
+            if owns_address {
+                if let Some(fragment) = fragment {
+                    browser::show_fragment(fragment, first);
+                }
+                browser::set_title(title);
+                browser::set_document_lang(lang);
+            }
+        });
+    }
+
+    // Move focus to the new heading (or the error summary) when the step or
+    // the error changes: only after the person has acted, never on page
+    // load, so an embedding page does not jump; and not on a language switch.
+    let first_step = use_mut_ref(|| true);
+    {
         let root = root.clone();
-        use_effect_with(
-            (step, error, title, fragment),
-            move |(step, error, title, fragment)| {
-                let first = std::mem::replace(&mut *first_render.borrow_mut(), false);
-                if owns_address {
-                    // The first render corrects the address in place; later
-                    // steps add history entries so that Back and Forward walk them.
-                    if let Some(fragment) = fragment {
-                        browser::show_fragment(fragment, first);
-                    }
-                    browser::set_title(title);
-                }
-                if let Step::BrokenLink(e) = step {
-                    browser::warn(&format!("The share link could not be opened: {e}"));
-                }
-                if first {
-                    return;
-                }
-                if let Some(root) = root.cast::<web_sys::Element>() {
-                    let target = if error.is_some() {
-                        "rls-error-summary"
-                    } else {
-                        "rls-heading"
-                    };
-                    browser::focus(&root, target);
-                }
-            },
-        );
+        use_effect_with((session.step, session.error), move |(step, error)| {
+            if let Step::BrokenLink(e) = step {
+                browser::warn(&format!("The share link could not be opened: {e}"));
+            }
+            if std::mem::replace(&mut *first_step.borrow_mut(), false) {
+                return;
+            }
+            if let Some(root) = root.cast::<web_sys::Element>() {
+                let target = if error.is_some() {
+                    "rls-error-summary"
+                } else {
+                    "rls-heading"
+                };
+                browser::focus(&root, target);
+            }
+        });
     }
 
     // In a host's iframe, report the content's height so the frame can fit it.
@@ -310,7 +331,10 @@ pub fn app(props: &AppProps) -> Html {
 
     html! {
         <ContextProvider<Locale> context={locale}>
-            <main {class} ref={root} lang={locale.code()} data-scheme={scheme}>{ body }</main>
+            <main {class} ref={root} lang={locale.code()} data-scheme={scheme}>
+                <LanguageSwitch on_change={on_language} />
+                { body }
+            </main>
         </ContextProvider<Locale>>
     }
 }
@@ -385,7 +409,7 @@ mod browser_tests {
         })
         .await;
 
-        click(&root, "button");
+        click(&root, ".rls-button--start");
         let urge = Locale::En.prompt(QuestionId::Urge);
         until("the first question", || text_of(&root, "h1") == urge).await;
         assert_eq!(text_of(&root, ".rls-caption__progress"), "Question 1 of 24");

@@ -74,6 +74,15 @@ pub fn print() {
     }
 }
 
+thread_local! {
+    /// The language on screen, for the crash panel, which cannot ask the app.
+    static CURRENT_LOCALE: std::cell::Cell<screening::Locale> = const { std::cell::Cell::new(screening::Locale::En) };
+}
+
+pub fn remember_locale(locale: screening::Locale) {
+    CURRENT_LOCALE.with(|c| c.set(locale));
+}
+
 /// Shows a calm panel in place of the widget if the code ever panics, so a
 /// person is never left with a frozen page.
 pub fn install_panic_panel() {
@@ -109,9 +118,8 @@ pub fn show_crash_panel() {
     panel.set_class_name("rls-crash");
     let _ = panel.set_attribute("role", "alert");
     // Plain text only: nothing is inserted as HTML.
-    text.set_text_content(Some(
-        "Sorry, something went wrong with the check. Your saved answers are still in this browser.",
-    ));
+    let locale = CURRENT_LOCALE.with(std::cell::Cell::get);
+    text.set_text_content(Some(locale.ui(screening::Ui::CrashMessage)));
     let here = window()
         .and_then(|w| {
             let l = w.location();
@@ -119,7 +127,7 @@ pub fn show_crash_panel() {
         })
         .unwrap_or_else(|| "./".to_string());
     let _ = link.set_attribute("href", &here);
-    link.set_text_content(Some("Start again"));
+    link.set_text_content(Some(locale.ui(screening::Ui::CrashRestart)));
     let _ = panel.append_child(&text);
     let _ = panel.append_child(&link);
     let _ = body.prepend_with_node_1(&panel);
@@ -217,6 +225,7 @@ pub fn save_answers(answers: &screening::Answers) {
 pub fn forget_answers() {
     if let Some(s) = storage() {
         let _ = s.remove_item(STORAGE_KEY);
+        let _ = s.remove_item(LANG_KEY);
     }
 }
 
@@ -319,4 +328,32 @@ pub fn built_in_share_base() -> Option<String> {
         .ok()
         .flatten()?
         .get_attribute("content")
+}
+
+const LANG_KEY: &str = "rls-check.lang";
+
+/// The language the visitor chose here before, if storage allows.
+pub fn stored_locale() -> Option<screening::Locale> {
+    let tag = storage()?.get_item(LANG_KEY).ok().flatten()?;
+    screening::Locale::from_tag(&tag)
+}
+
+pub fn store_locale(locale: screening::Locale) {
+    if let Some(s) = storage() {
+        let _ = s.set_item(LANG_KEY, locale.code());
+    }
+}
+
+/// The first of the browser's preferred languages that the widget speaks.
+pub fn browser_locale() -> Option<screening::Locale> {
+    let languages = navigator()?.languages();
+    let tags: Vec<String> = languages.iter().filter_map(|v| v.as_string()).collect();
+    screening::Locale::preferred(tags.iter().map(String::as_str))
+}
+
+/// Sets `<html lang>` on the widget's own page.
+pub fn set_document_lang(code: &str) {
+    if let Some(html) = document().and_then(|d| d.document_element()) {
+        let _ = html.set_attribute("lang", code);
+    }
 }

@@ -4,6 +4,7 @@
 pub mod back_link;
 pub mod broken_link;
 pub mod error_summary;
+pub mod language;
 pub mod question;
 pub mod results;
 pub mod review;

@@ -7,6 +7,41 @@ import assert from 'node:assert/strict';
 export const REVIEW = 'Check your answers';
 export const RESULTS = 'Your results';
 
+/** The words the helpers look for, per language. */
+export const EN = {
+  start: 'Start now',
+  startHeading: 'Check your restless legs symptoms',
+  continue: 'Continue',
+  seeResults: 'See your results',
+  review: REVIEW,
+  results: RESULTS,
+  wayOut: [['radio', 'No'], ['checkbox', 'None of these'], ['radio', 'Not sure'], ['checkbox', /I do not know my result/]],
+  regions: {
+    urgent: 'Get medical help today',
+    soon: 'See a doctor soon',
+    causes: 'Possible causes to talk about with a doctor',
+    pattern: 'Do your symptoms fit the pattern?',
+    tests: 'Tests to ask your doctor about',
+  },
+};
+
+export const ES = {
+  start: 'Empezar',
+  startHeading: 'Compruebe sus síntomas de piernas inquietas',
+  continue: 'Continuar',
+  seeResults: 'Ver sus resultados',
+  review: 'Revise sus respuestas',
+  results: 'Sus resultados',
+  wayOut: [['radio', 'No'], ['checkbox', 'Ninguna de estas'], ['radio', 'No estoy seguro'], ['checkbox', /No sé mi resultado/]],
+  regions: {
+    urgent: 'Busque ayuda médica hoy',
+    soon: 'Vea a un médico pronto',
+    causes: 'Posibles causas para hablar con un médico',
+    pattern: '¿Encajan sus síntomas con el patrón?',
+    tests: 'Pruebas que puede pedir a su médico',
+  },
+};
+
 // `scope` below is a Page, or a Locator or FrameLocator holding the widget
 // (an inline element, an iframe), so the same steps work wherever it runs.
 
@@ -37,13 +72,8 @@ export async function nextHeading(scope, previous, timeout = 10000) {
   }
 }
 
-async function wayOut(scope) {
-  for (const [role, name] of [
-    ['radio', 'No'],
-    ['checkbox', 'None of these'],
-    ['radio', 'Not sure'],
-    ['checkbox', /I do not know my result/],
-  ]) {
+async function wayOut(scope, words) {
+  for (const [role, name] of words.wayOut) {
     const option = scope.getByRole(role, { name, exact: typeof name === 'string' });
     if (await option.count()) return option;
   }
@@ -51,9 +81,9 @@ async function wayOut(scope) {
 }
 
 /** The controls to use for one question under a scenario. */
-async function controls(scope, scenario, h1) {
+async function controls(scope, scenario, h1, words) {
   const want = scenario[h1];
-  if (want === undefined) return [await wayOut(scope)];
+  if (want === undefined) return [await wayOut(scope, words)];
   if (want.number !== undefined) return [{ textbox: scope.getByRole('textbox'), value: String(want.number) }];
   const out = [];
   for (const label of want) {
@@ -70,23 +100,23 @@ async function controls(scope, scenario, h1) {
  * (`keyboard: true`) with the keyboard alone. `onPage` runs on each question
  * page before it is answered. Returns the headings seen.
  */
-export async function answerAll(page, scenario = {}, { keyboard = false, onPage, scope = page } = {}) {
+export async function answerAll(page, scenario = {}, { keyboard = false, onPage, scope = page, words = EN } = {}) {
   const seen = [];
   let h1 = await heading(scope);
-  while (h1 !== REVIEW) {
+  while (h1 !== words.review) {
     assert.ok(seen.length < 40, 'the questionnaire never ends');
     seen.push(h1);
     if (onPage) await onPage(page, h1);
-    for (const c of await controls(scope, scenario, h1)) {
+    for (const c of await controls(scope, scenario, h1, words)) {
       if (keyboard) await byKeyboard(page, c);
       else if (c.textbox) await c.textbox.fill(c.value);
       else await press(c, 'check');
     }
     if (keyboard) {
-      await tabTo(page, (el) => el.tagName === 'BUTTON' && el.textContent.trim() === 'Continue');
+      await tabTo(page, new Function('el', `return el.tagName === 'BUTTON' && el.textContent.trim() === ${JSON.stringify(words.continue)}`));
       await page.keyboard.press('Enter');
     } else {
-      await press(scope.getByRole('button', { name: 'Continue' }));
+      await press(scope.getByRole('button', { name: words.continue, exact: true }));
     }
     h1 = await nextHeading(scope, h1);
   }
@@ -128,37 +158,38 @@ async function byKeyboard(page, control) {
 /** From the start page to the results, answering as the scenario says. */
 export async function runCheck(page, scenario, options = {}) {
   const scope = options.scope ?? page;
+  const words = options.words ?? EN;
   if (options.keyboard) {
     await tabTo(page, (el) => el.tagName === 'BUTTON' && el.textContent.includes('Start now'));
     await page.keyboard.press('Enter');
   } else {
-    await press(scope.getByRole('button', { name: 'Start now' }));
+    await press(scope.getByRole('button', { name: words.start }));
   }
-  await nextHeading(scope, 'Check your restless legs symptoms');
-  const seen = await answerAll(page, scenario, { ...options, scope });
+  await nextHeading(scope, words.startHeading);
+  const seen = await answerAll(page, scenario, { ...options, scope, words });
   if (options.keyboard) {
     await tabTo(page, (el) => el.tagName === 'BUTTON' && el.textContent.includes('See your results'));
     await page.keyboard.press('Enter');
   } else {
-    await press(scope.getByRole('button', { name: 'See your results' }));
+    await press(scope.getByRole('button', { name: words.seeResults }));
   }
-  await scope.getByRole('heading', { level: 1, name: RESULTS }).waitFor();
+  await scope.getByRole('heading', { level: 1, name: words.results }).waitFor();
   return seen;
 }
 
 /** What the results page says, read by role. */
-export async function readResults(scope) {
+export async function readResults(scope, words = EN) {
   const section = (name) => scope.getByRole('region', { name });
-  const urgent = section('Get medical help today');
-  const soon = section('See a doctor soon');
-  const causes = section('Possible causes to talk about with a doctor');
+  const urgent = section(words.regions.urgent);
+  const soon = section(words.regions.soon);
+  const causes = section(words.regions.causes);
   const titles = async (region) =>
     (await region.count()) ? (await region.getByRole('heading', { level: 3 }).allTextContents()).map((s) => s.trim()) : [];
   return {
-    verdict: (await section('Do your symptoms fit the pattern?').locator('p').first().textContent()).trim(),
+    verdict: (await section(words.regions.pattern).locator('p').first().textContent()).trim(),
     urgent: await titles(urgent),
     soon: await titles(soon),
     causes: await titles(causes),
-    tests: (await section('Tests to ask your doctor about').getByRole('listitem').allTextContents()).map((s) => s.trim()),
+    tests: (await section(words.regions.tests).getByRole('listitem').allTextContents()).map((s) => s.trim()),
   };
 }

@@ -106,7 +106,7 @@ pub enum Source {
 impl Source {
     pub const fn citation(self) -> &'static str {
         match self {
-            Source::Article => "\u{201c}Cause of Restless Leg Syndrome\u{201d} (source article)",
+            Source::Article => "\u{201c}Cause of Restless Leg Syndrome\u{201d}",
             Source::Irlssg2014 => {
                 "Allen et al., IRLSSG diagnostic criteria, Sleep Medicine 2014;15:860-873"
             }

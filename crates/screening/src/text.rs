@@ -15,16 +15,24 @@ use crate::report::Verdict;
 pub enum Locale {
     #[default]
     En,
+    Es,
 }
 
 impl Locale {
-    pub const ALL: &'static [Locale] = &[Locale::En];
+    pub const ALL: &'static [Locale] = &[Locale::En, Locale::Es];
 
     /// The BCP 47 language tag, as used in `<html lang>` and `?lang=`.
     pub const fn code(self) -> &'static str {
         match self {
             Locale::En => "en",
+            Locale::Es => "es",
         }
+    }
+
+    /// The first of the visitor's preferred languages that the widget
+    /// speaks, or `None`.
+    pub fn preferred<'a>(tags: impl IntoIterator<Item = &'a str>) -> Option<Locale> {
+        tags.into_iter().find_map(Locale::from_tag)
     }
 
     /// The locale for a language tag such as `en`, `en-GB` or `EN`.
@@ -36,6 +44,7 @@ impl Locale {
     pub(crate) fn table(self) -> &'static [(&'static str, &'static str)] {
         match self {
             Locale::En => crate::locales::en::TEXTS,
+            Locale::Es => crate::locales::es::TEXTS,
         }
     }
 
@@ -164,6 +173,10 @@ crate::keyed_ids! {
     /// Texts of the screens themselves (not of a catalogue entry).
     Ui {
         AppTitle = "app.title",
+        LangName = "lang.name",
+        LangLabel = "lang.label",
+        CrashMessage = "crash.message",
+        CrashRestart = "crash.restart",
         StartHeading = "start.heading",
         StartLead = "start.lead",
         StartTime = "start.time",
@@ -353,6 +366,19 @@ mod tests {
                 "you have rls",
                 "you have restless legs syndrome",
             ],
+            Locale::Es => &[
+                "%",
+                "probab",
+                "posibilidad",
+                "porcentaje",
+                "puntuaci",
+                "irls",
+                "rls-6",
+                "ch-rlsq",
+                "rls-di",
+                "usted tiene el s\u{ed}ndrome",
+                "tiene spi",
+            ],
         }
     }
 
@@ -360,13 +386,18 @@ mod tests {
     fn allowed_diagnosis(locale: Locale) -> &'static [&'static str] {
         match locale {
             Locale::En => &["is not a diagnosis"],
+            Locale::Es => &["no es un diagn\u{f3}stico"],
         }
     }
 
-    /// "Stop" (a medicine) may appear only as advice not to.
-    fn negations(locale: Locale) -> (&'static str, &'static [&'static str]) {
+    /// Words for stopping (a medicine), which may appear only as advice not to.
+    fn negations(locale: Locale) -> (&'static [&'static str], &'static [&'static str]) {
         match locale {
-            Locale::En => ("stop", &["never ", "not ", "n't ", "don\u{2019}t "]),
+            Locale::En => (&["stop"], &["never ", "not ", "n't ", "don\u{2019}t "]),
+            Locale::Es => (
+                &["deje de tomar", "dejar de tomar", "suspend", "interrump"],
+                &["no ", "nunca ", "ni lo ", "ni "],
+            ),
         }
     }
 
@@ -387,26 +418,82 @@ mod tests {
                     rest = rest.replace(ok, "");
                 }
                 assert!(
-                    !rest.contains("diagnos"),
+                    !rest.contains("diagn"),
                     "{} {key} speaks of a diagnosis: {text}",
                     l.code()
                 );
-                let (stop, nots) = negations(*l);
-                for (at, _) in lower.match_indices(stop) {
-                    let before = &lower[..at];
-                    assert!(
-                        nots.iter().any(|n| before.ends_with(n)),
-                        "{} {key} may advise stopping: {text}",
-                        l.code()
-                    );
+                let (stops, nots) = negations(*l);
+                for stop in stops {
+                    for (at, _) in lower.match_indices(stop) {
+                        let before = &lower[..at];
+                        assert!(
+                            nots.iter().any(|n| before.ends_with(n)),
+                            "{} {key} may advise stopping: {text}",
+                            l.code()
+                        );
+                    }
                 }
             }
         }
     }
 
     #[test]
+    fn every_language_has_the_same_keys() {
+        let en = keys(Locale::En);
+        for l in Locale::ALL {
+            let mut a = keys(*l);
+            let mut b = en.clone();
+            a.sort_unstable();
+            b.sort_unstable();
+            assert_eq!(a, b, "{} and en differ", l.code());
+        }
+    }
+
+    #[test]
+    fn placeholders_are_the_same_in_every_language() {
+        let holes = |t: &str| {
+            let mut v: Vec<String> = t
+                .split('{')
+                .skip(1)
+                .filter_map(|p| p.split_once('}'))
+                .map(|(h, _)| h.to_string())
+                .filter(|h| !h.starts_with("u{"))
+                .collect();
+            v.sort();
+            v
+        };
+        for l in Locale::ALL {
+            for (k, v) in l.table() {
+                assert_eq!(holes(v), holes(Locale::En.text(k)), "{} {k}", l.code());
+            }
+        }
+    }
+
+    #[test]
+    fn no_language_borrows_another_languages_sentences() {
+        // A long English sentence left untranslated in another table.
+        for l in Locale::ALL.iter().filter(|l| **l != Locale::En) {
+            for (k, v) in l.table() {
+                if v.len() > 30 {
+                    assert_ne!(*v, Locale::En.text(k), "{} {k} is still English", l.code());
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_visitors_languages_pick_the_first_one_spoken() {
+        assert_eq!(
+            Locale::preferred(["fr-FR", "es-MX", "en"]),
+            Some(Locale::Es)
+        );
+        assert_eq!(Locale::preferred(["de", "fr"]), None);
+    }
+
+    #[test]
     fn language_tags_are_read_leniently() {
         assert_eq!(Locale::from_tag("en-GB"), Some(Locale::En));
+        assert_eq!(Locale::from_tag("es-419"), Some(Locale::Es));
         assert_eq!(Locale::from_tag("EN"), Some(Locale::En));
         assert_eq!(Locale::from_tag("xx"), None);
         assert_eq!(Locale::from_tag(""), None);

@@ -4,6 +4,10 @@
 pub(crate) static TEXTS: &[(&str, &str)] = &[
     // Screens
     ("app.title", "Restless legs check"),
+    ("lang.name", "English"),
+    ("lang.label", "Language"),
+    ("crash.message", "Sorry, something went wrong with the check. Your saved answers are still in this browser."),
+    ("crash.restart", "Start again"),
     ("start.heading", "Check your restless legs symptoms"),
     ("start.lead", "Answer some short questions about the feelings in your legs, your health and your medicines. You will then see whether your symptoms fit the pattern doctors use to recognise restless legs syndrome (RLS), what might be causing them or making them worse, and which tests to ask your doctor about."),
     ("start.time", "It takes about 5 minutes."),
