@@ -6,7 +6,7 @@ use crate::browser;
 use crate::components::back_link::BackLink;
 use crate::components::review::AnswerList;
 use crate::components::share::SharePanel;
-use screening::causes::{cause, Source};
+use screening::causes::{cause, Grade, Source};
 use screening::report::{CauseMatch, FlagMatch};
 use screening::{Answers, Locale, Report, Ui};
 use std::rc::Rc;
@@ -54,10 +54,13 @@ fn cause_card(t: Locale, m: &CauseMatch) -> Html {
     html! {
         <article class="rls-cause">
             <h3 class="rls-cause__title">{ t.cause_title(m.id) }</h3>
-            <p class="rls-cause__grade">
-                <span class="rls-cause__grade-label">{ t.ui(Ui::Evidence) }{ " " }</span>
-                <strong class={format!("rls-tag rls-tag--{}", m.grade.key().trim_start_matches("grade."))}>{ t.grade(m.grade) }</strong>
-            </p>
+            // "No clear cause" is not a cause with evidence of its own.
+            if m.grade != Grade::Background {
+                <p class="rls-cause__grade">
+                    <span class="rls-cause__grade-label">{ t.ui(Ui::Evidence) }{ " " }</span>
+                    <strong class={format!("rls-tag rls-tag--{}", m.grade.key().trim_start_matches("grade."))}>{ t.grade(m.grade) }</strong>
+                </p>
+            }
             <p class="rls-body rls-cause__why">{ t.cause_why(m.id) }</p>
             if !m.because.is_empty() {
                 <p class="rls-cause__because">{ t.ui(Ui::Because) }</p>
@@ -79,8 +82,13 @@ pub fn results_page(props: &ResultsProps) -> Html {
     let r = &props.report;
     let (open, folded) = r.causes.split_at(r.causes.len().min(SHOWN_OPEN));
     let mut sources: Vec<Source> = Vec::new();
-    for m in r.causes.iter().chain(&r.background) {
-        for s in cause(m.id).map(|c| c.sources).unwrap_or_default() {
+    for id in r
+        .causes
+        .iter()
+        .map(|m| m.id)
+        .chain(r.background.iter().copied())
+    {
+        for s in cause(id).map(|c| c.sources).unwrap_or_default() {
             if !sources.contains(s) {
                 sources.push(*s);
             }
@@ -148,10 +156,10 @@ pub fn results_page(props: &ResultsProps) -> Html {
             if !r.background.is_empty() {
                 <section class="rls-section rls-background" aria-labelledby="rls-background">
                     <h2 class="rls-section__title" id="rls-background">{ t.ui(Ui::BackgroundHeading) }</h2>
-                    { for r.background.iter().map(|m| html! {
+                    { for r.background.iter().map(|id| html! {
                         <>
-                            <h3 class="rls-cause__title">{ t.cause_title(m.id) }</h3>
-                            <p class="rls-body">{ t.cause_why(m.id) }</p>
+                            <h3 class="rls-cause__title">{ t.cause_title(*id) }</h3>
+                            <p class="rls-body">{ t.cause_why(*id) }</p>
                         </>
                     }) }
                 </section>

@@ -690,12 +690,8 @@ mod tests {
                 Trigger::NothingElse => crate::answers::Answers::new(),
             };
             let report = evaluate(&answers);
-            let all: Vec<CauseId> = report
-                .causes
-                .iter()
-                .chain(&report.background)
-                .map(|m| m.id)
-                .collect();
+            let mut all: Vec<CauseId> = report.causes.iter().map(|m| m.id).collect();
+            all.extend(&report.background);
             assert!(
                 all.contains(&c.id),
                 "{:?} not shown for its own witness",
@@ -859,10 +855,7 @@ mod tests {
     #[test]
     fn dopamine_is_background_not_a_cause() {
         let r = evaluate(&given(&[(Q::EveningWorse, &[Opt::Yes])]));
-        assert!(r
-            .background
-            .iter()
-            .any(|m| m.id == CauseId::DopamineImbalance));
+        assert!(r.background.contains(&CauseId::DopamineImbalance));
         assert!(!r.causes.iter().any(|m| m.id == CauseId::DopamineImbalance));
         assert!(r.no_cause_found());
     }

@@ -38,6 +38,10 @@ pub const CORE_FEATURES: [QuestionId; 4] = [
     QuestionId::EveningWorse,
 ];
 
+/// What the results offer everyone as background, from the source article:
+/// the part dopamine plays, and how restless legs run in families.
+pub const BACKGROUND_READING: &[CauseId] = &[CauseId::DopamineImbalance, CauseId::Heredity];
+
 /// A cause that applies, with the answers that show it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CauseMatch {
@@ -68,8 +72,9 @@ pub struct Report {
     /// Causes ranked by evidence grade, then by how many answers support them.
     /// Holds only `NoIdentifiableCause` when nothing else applies.
     pub causes: Vec<CauseMatch>,
-    /// Background explanations that apply (not causes a person can have).
-    pub background: Vec<CauseMatch>,
+    /// Background reading for anyone who wants it, minus what is already
+    /// among the causes (see `BACKGROUND_READING`).
+    pub background: Vec<CauseId>,
     /// Tests to ask about, merged across causes in ranking order, no repeats.
     pub tests: Vec<TestId>,
 }
@@ -102,22 +107,16 @@ pub fn evaluate(answers: &Answers) -> Report {
     }
 
     let mut causes = Vec::new();
-    let mut background = Vec::new();
-    for cause in CAUSES {
+    for cause in CAUSES.iter().filter(|c| c.grade != Grade::Background) {
         let Trigger::Rule(rule) = cause.trigger else {
             continue;
         };
         if let Some(because) = rule.evidence(answers) {
-            let m = CauseMatch {
+            causes.push(CauseMatch {
                 id: cause.id,
                 grade: cause.grade,
                 because,
-            };
-            if cause.grade == Grade::Background {
-                background.push(m);
-            } else {
-                causes.push(m);
-            }
+            });
         }
     }
     // A stable sort keeps catalogue order among equals.
@@ -131,6 +130,12 @@ pub fn evaluate(answers: &Answers) -> Report {
             });
         }
     }
+
+    let background = BACKGROUND_READING
+        .iter()
+        .copied()
+        .filter(|id| !causes.iter().any(|m| m.id == *id))
+        .collect();
 
     let mut tests = Vec::new();
     for m in &causes {
@@ -438,6 +443,18 @@ mod tests {
         );
         let iron = &evaluate(&a).causes[0];
         assert_eq!(iron.because.len(), 2);
+    }
+
+    #[test]
+    fn background_reading_is_offered_unless_it_is_already_a_cause() {
+        let none = evaluate(&person(&[]));
+        assert_eq!(
+            none.background,
+            vec![CauseId::DopamineImbalance, CauseId::Heredity]
+        );
+        let family = evaluate(&person(&[(Q::Family, &[Opt::Yes])]));
+        assert!(family.causes.iter().any(|m| m.id == CauseId::Heredity));
+        assert_eq!(family.background, vec![CauseId::DopamineImbalance]);
     }
 
     #[test]

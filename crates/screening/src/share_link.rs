@@ -332,6 +332,25 @@ impl Bits {
         }
     }
 
+    /// The bits as link characters, padded with zeros to a whole character.
+    fn to_text(&self) -> String {
+        self.bits
+            .chunks(6)
+            .map(|c| {
+                let i = c.iter().fold(0usize, |v, b| (v << 1) | usize::from(*b));
+                let i = i << (6 - c.len());
+                char::from(ALPHABET[i])
+            })
+            .collect()
+    }
+
+    /// Appends the checksum of everything so far and returns the link text.
+    fn seal(mut self) -> String {
+        let check = crc12(&self.bits);
+        self.push(check, CHECK_BITS);
+        self.to_text()
+    }
+
     fn read(&self, at: &mut usize, width: u32) -> u32 {
         let mut v = 0;
         for _ in 0..width {
@@ -379,18 +398,7 @@ pub fn encode(answers: &Answers) -> String {
         };
         bits.push(value, field.bits());
     }
-    let check = crc12(&bits.bits);
-    bits.push(check, CHECK_BITS);
-    while bits.bits.len() % 6 != 0 {
-        bits.bits.push(false);
-    }
-    bits.bits
-        .chunks(6)
-        .map(|c| {
-            let i = c.iter().fold(0usize, |v, b| (v << 1) | usize::from(*b));
-            char::from(ALPHABET[i])
-        })
-        .collect()
+    bits.seal()
 }
 
 /// The answers a payload holds. Accepts the payload alone or with the
@@ -563,11 +571,7 @@ mod tests {
         let mut bits = Bits::default();
         bits.push(1, 6);
         bits.push(63, 6);
-        let head: String = bits
-            .bits
-            .chunks(6)
-            .map(|c| char::from(ALPHABET[c.iter().fold(0usize, |v, b| (v << 1) | usize::from(*b))]))
-            .collect();
+        let head = bits.to_text();
         check_error(&format!("{head}{}", &good[2..]), ShareLinkError::TooNew);
         for e in [
             ShareLinkError::Empty,
@@ -589,15 +593,7 @@ mod tests {
             let v = values.iter().find(|(id, _)| id == q).map_or(0, |(_, v)| *v);
             bits.push(v, field.bits());
         }
-        let check = crc12(&bits.bits);
-        bits.push(check, CHECK_BITS);
-        while bits.bits.len() % 6 != 0 {
-            bits.bits.push(false);
-        }
-        bits.bits
-            .chunks(6)
-            .map(|c| char::from(ALPHABET[c.iter().fold(0usize, |v, b| (v << 1) | usize::from(*b))]))
-            .collect()
+        bits.seal()
     }
 
     #[test]
