@@ -305,8 +305,13 @@ pub fn shadow_mount_point(host: &web_sys::Element, stylesheet: &str) -> Option<w
 
 /// Registers the service worker that keeps the check working offline: only
 /// on http(s) pages in a secure context (https or localhost), never from
-/// `file://`. A refusal (private mode, a blocked frame) is not an error.
+/// `file://`, and only in release builds (under `trunk serve` a cache-first
+/// worker would hide every change). A refusal (private mode, a blocked
+/// frame) is not an error.
 pub fn register_service_worker() {
+    if cfg!(debug_assertions) {
+        return;
+    }
     let Some(w) = window() else { return };
     let protocol = w.location().protocol().unwrap_or_default();
     if !w.is_secure_context() || !(protocol == "https:" || protocol == "http:") {
