@@ -142,40 +142,40 @@ pub fn question_page(props: &QuestionProps) -> Html {
         }
     };
 
-    let (field, first_input) = match q.kind {
-        Kind::Single(options) => (
-            html! {
-                <fieldset class="rls-fieldset" aria-describedby={described_by.clone()}>
-                    <legend class="rls-fieldset__legend">
-                        <h1 class="rls-heading" id="rls-heading" tabindex="-1">{ t.prompt(props.id) }</h1>
-                    </legend>
-                    { for hint.clone() }
-                    { for error_line.clone() }
-                    <div class="rls-radios">{ for options.iter().map(|o| choice(*o, false, &[])) }</div>
-                </fieldset>
-            },
-            input_id(props.id, options.first().copied().unwrap_or(Opt::Yes)),
-        ),
-        Kind::Multi { options, exclusive } => (
-            html! {
-                <fieldset class="rls-fieldset" aria-describedby={described_by.clone()}>
-                    <legend class="rls-fieldset__legend">
-                        <h1 class="rls-heading" id="rls-heading" tabindex="-1">{ t.prompt(props.id) }</h1>
-                    </legend>
-                    { for hint.clone() }
+    // Radios and checkboxes share one fieldset: the question as its legend
+    // (and the page heading), the hint, the error, then the options.
+    let choices = |multi: bool, options: &'static [Opt], exclusive: &'static [Opt]| {
+        let block = if multi {
+            "rls-checkboxes"
+        } else {
+            "rls-radios"
+        };
+        let field = html! {
+            <fieldset class="rls-fieldset" aria-describedby={described_by.clone()}>
+                <legend class="rls-fieldset__legend">
+                    <h1 class="rls-heading" id="rls-heading" tabindex="-1">{ t.prompt(props.id) }</h1>
+                </legend>
+                { for hint.clone() }
+                if multi {
                     <div class="rls-hint">{ t.ui(Ui::SelectAll) }</div>
-                    { for error_line.clone() }
-                    <div class="rls-checkboxes">
-                        { for options.iter().map(|o| choice(*o, true, exclusive)) }
-                        { for exclusive.iter().map(|o| choice(*o, true, exclusive)) }
-                    </div>
-                </fieldset>
-            },
-            input_id(
-                props.id,
-                options.first().copied().unwrap_or(Opt::NoneOfThese),
-            ),
-        ),
+                }
+                { for error_line.clone() }
+                <div class={block}>
+                    { for options.iter().chain(exclusive).map(|o| choice(*o, multi, exclusive)) }
+                </div>
+            </fieldset>
+        };
+        let first = options
+            .first()
+            .or(exclusive.first())
+            .copied()
+            .unwrap_or(Opt::NoneOfThese);
+        (field, input_id(props.id, first))
+    };
+
+    let (field, first_input) = match q.kind {
+        Kind::Single(options) => choices(false, options, &[]),
+        Kind::Multi { options, exclusive } => choices(true, options, exclusive),
         Kind::Number { unit, unknown, .. } => {
             let oninput = {
                 let draft = draft.clone();
