@@ -154,3 +154,35 @@ test('the standalone file runs the whole check from disk, share links included',
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a standalone file built with RLS_PUBLIC_URL shares links to the public copy', async () => {
+  // Rebuild the standalone file with the build hook, from a staging copy
+  // that looks as Trunk leaves it (the start-up script still inline).
+  const { execFile } = await import('node:child_process');
+  const { readdir } = await import('node:fs/promises');
+  const staging = await mkdtemp(join(tmpdir(), 'rls-staging-'));
+  await cp(dist, staging, { recursive: true });
+  const index = join(staging, 'index.html');
+  const boot = (await readdir(staging)).find((f) => /^boot-.*\.js$/.test(f));
+  const script = await readFile(join(staging, boot), 'utf8');
+  await writeFile(index, (await readFile(index, 'utf8')).replace(
+    `<script type="module" src="./${boot}"></script>`,
+    `<script type="module">${script}</script>`,
+  ));
+  await rm(join(staging, boot));
+  const repo = new URL('../../', import.meta.url).pathname;
+  await new Promise((ok, fail) =>
+    execFile('node', [join(repo, 'scripts/postbuild.mjs')], {
+      env: { ...process.env, TRUNK_STAGING_DIR: staging, TRUNK_SOURCE_DIR: repo, RLS_PUBLIC_URL: 'https://health.example/rls-check/' },
+    }, (err) => (err ? fail(err) : ok())),
+  );
+
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`file://${staging}/rls-check.html`);
+  await runCheck(page, IRON);
+  const link = await page.getByRole('textbox', { name: 'Link to these results' }).inputValue();
+  assert.match(link, /^https:\/\/health\.example\/rls-check\/#rls=[A-Za-z0-9_-]{23}$/);
+  await context.close();
+  await rm(staging, { recursive: true, force: true });
+});
