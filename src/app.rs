@@ -279,11 +279,7 @@ pub fn app(props: &AppProps) -> Html {
         Step::Results | Step::SharedResults => {
             let shared = session.step == Step::SharedResults;
             let answers = session.shown_answers().clone();
-            let fragment = format!(
-                "#{}{}",
-                screening::share_link::FRAGMENT_PREFIX,
-                screening::share_link::encode(&answers)
-            );
+            let fragment = screening::share_link::fragment(&answers);
             let share_url = match &props.config.share_base {
                 Some(base) => format!("{base}{fragment}"),
                 None => browser::url_with_fragment(&fragment),

@@ -6,7 +6,7 @@
 
 use crate::answers::Answers;
 use crate::causes::{CauseId, FlagId, Grade, TestId, Trigger, Urgency, CAUSES, RED_FLAGS};
-use crate::questions::{question, Opt, QuestionId};
+use crate::questions::{Opt, QuestionId};
 use crate::rules::Evidence;
 
 /// How the answers compare with the pattern doctors use to recognise RLS.
@@ -163,17 +163,26 @@ pub fn evaluate(answers: &Answers) -> Report {
     }
 }
 
+/// The look-alikes the report can name, each with the question that shows
+/// it; their explanations are the `mimic.<option>` texts. A known nerve
+/// condition is a look-alike too, unless numbness or burning already is.
+pub const MIMICS: &[(QuestionId, Opt)] = &[
+    (QuestionId::Mimics, Opt::Cramps),
+    (QuestionId::Mimics, Opt::Positional),
+    (QuestionId::Mimics, Opt::JointPain),
+    (QuestionId::Mimics, Opt::NumbBurning),
+    (QuestionId::Mimics, Opt::WholeBodyNewMedicine),
+    (QuestionId::Mimics, Opt::WalkingPain),
+    (QuestionId::NerveSleepVein, Opt::Neuropathy),
+];
+
 fn mimics(answers: &Answers) -> Vec<Opt> {
-    let mut found: Vec<Opt> = question(QuestionId::Mimics)
-        .options()
-        .into_iter()
-        .filter(|o| *o != Opt::NoneOfThese && answers.said(QuestionId::Mimics, *o))
-        .collect();
-    // Numbness or burning from a known nerve condition is a look-alike too.
-    if answers.said(QuestionId::NerveSleepVein, Opt::Neuropathy)
-        && !found.contains(&Opt::NumbBurning)
-    {
-        found.push(Opt::Neuropathy);
+    let mut found: Vec<Opt> = Vec::new();
+    for (q, o) in MIMICS {
+        let same_as_numbness = *o == Opt::Neuropathy && found.contains(&Opt::NumbBurning);
+        if answers.said(*q, *o) && !same_as_numbness {
+            found.push(*o);
+        }
     }
     found
 }
@@ -196,7 +205,7 @@ fn verdict(answers: &Answers, has_mimic: bool) -> Verdict {
 mod tests {
     use super::*;
     use crate::answers::Answer;
-    use crate::questions::QuestionId as Q;
+    use crate::questions::{question, QuestionId as Q};
     use crate::testkit::person;
 
     /// What a scenario must show: the verdict, the first causes in order,
@@ -443,6 +452,20 @@ mod tests {
         );
         let iron = &evaluate(&a).causes[0];
         assert_eq!(iron.because.len(), 2);
+    }
+
+    #[test]
+    fn every_look_alike_option_of_the_mimics_question_is_named() {
+        let listed: Vec<Opt> = MIMICS.iter().map(|(_, o)| *o).collect();
+        for o in question(QuestionId::Mimics).options() {
+            assert!(
+                o == Opt::NoneOfThese || listed.contains(&o),
+                "{o:?} is never named"
+            );
+        }
+        for (q, o) in MIMICS {
+            assert!(question(*q).offers(*o), "{q:?} does not offer {o:?}");
+        }
     }
 
     #[test]

@@ -2,7 +2,8 @@
 //!
 //! `Session::apply` is the only transition: it takes an `Action` (begin,
 //! submit an answer, back, change an answer from the review page, show the
-//! results, restart, go to a step the browser asked for, load answers) and
+//! results, restart, go to a step the browser asked for, open a share link,
+//! change its answers or leave it) and
 //! returns the next `Session`. It does no I/O: saving, the address bar and
 //! focus belong to the caller. Invalid input comes back as a `FieldError` in
 //! the session, never as a panic.
@@ -211,8 +212,6 @@ pub enum Action {
     /// The browser moved to a step (Back/Forward buttons, a reload). Steps the
     /// answers do not allow yet are replaced by the nearest allowed one.
     GoTo(Step),
-    /// Answers from somewhere else: show their results (or the first gap).
-    Load(Answers),
     /// A share link's fragment or payload was opened: show its results,
     /// apart from the person's own answers, or say why it cannot be read.
     OpenLink(String),
@@ -311,13 +310,6 @@ impl Session {
                 next.changing = false;
                 next.step = next.allowed(step);
             }
-            Action::Load(answers) => {
-                next = Session {
-                    answers,
-                    ..Session::new()
-                };
-                next.step = next.allowed(Step::Results);
-            }
             Action::OpenLink(text) => {
                 next.changing = false;
                 match share_link::decode(&text) {
@@ -352,11 +344,7 @@ impl Session {
     /// address as it is (a broken link stays visible to be checked).
     pub fn fragment(&self) -> Option<String> {
         match (self.step, &self.shared) {
-            (Step::SharedResults, Some(a)) => Some(format!(
-                "#{}{}",
-                share_link::FRAGMENT_PREFIX,
-                share_link::encode(a)
-            )),
+            (Step::SharedResults, Some(a)) => Some(share_link::fragment(a)),
             (Step::BrokenLink(_), _) => None,
             (step, _) => Some(step.fragment()),
         }
@@ -624,14 +612,13 @@ mod tests {
     }
 
     #[test]
-    fn loading_answers_shows_results_or_the_first_gap() {
-        let full = finish(run(vec![Action::Begin])).answers;
-        assert_eq!(Session::new().apply(Action::Load(full)).step, Step::Results);
+    fn changing_shared_answers_with_a_gap_goes_to_the_gap() {
         let part = run(vec![Action::Begin, pick(&[Opt::Yes])]).answers;
-        assert_eq!(
-            Session::new().apply(Action::Load(part)).step,
-            Step::Question(Q::RestWorse)
-        );
+        let link = crate::share_link::fragment(&part);
+        let s = Session::new()
+            .apply(Action::OpenLink(link))
+            .apply(Action::EditShared);
+        assert_eq!(s.step, Step::Question(Q::RestWorse));
     }
 
     #[test]

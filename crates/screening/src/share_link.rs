@@ -401,6 +401,11 @@ pub fn encode(answers: &Answers) -> String {
     bits.seal()
 }
 
+/// The whole fragment of a share link for these answers: `#rls=<payload>`.
+pub fn fragment(answers: &Answers) -> String {
+    format!("#{FRAGMENT_PREFIX}{}", encode(answers))
+}
+
 /// The answers a payload holds. Accepts the payload alone or with the
 /// `rls=` or `#rls=` prefix, and ignores surrounding whitespace.
 pub fn decode(text: &str) -> Result<Answers, ShareLinkError> {

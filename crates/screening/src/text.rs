@@ -158,17 +158,6 @@ impl Locale {
 /// Shown where a text is missing; the tests keep it from ever appearing.
 const MISSING: &str = "\u{2026}";
 
-/// Options the report can name as look-alikes (see `report::evaluate`).
-pub const MIMIC_OPTIONS: &[Opt] = &[
-    Opt::Cramps,
-    Opt::Positional,
-    Opt::JointPain,
-    Opt::NumbBurning,
-    Opt::WholeBodyNewMedicine,
-    Opt::WalkingPain,
-    Opt::Neuropathy,
-];
-
 crate::keyed_ids! {
     /// Texts of the screens themselves (not of a catalogue entry).
     Ui {
@@ -263,7 +252,11 @@ pub fn required_keys() -> Vec<String> {
     keys.extend(options.iter().map(|o| format!("opt.{}", o.key())));
     keys.extend(sections.iter().map(|s| s.key().to_string()));
     keys.extend(units.iter().map(|u| u.key().to_string()));
-    keys.extend(MIMIC_OPTIONS.iter().map(|o| format!("mimic.{}", o.key())));
+    keys.extend(
+        crate::report::MIMICS
+            .iter()
+            .map(|(_, o)| format!("mimic.{}", o.key())),
+    );
     for c in CAUSES {
         for part in ["title", "why", "todo"] {
             keys.push(format!("cause.{}.{part}", c.id.key()));
