@@ -4,7 +4,7 @@ SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 export CHROMEDRIVER := /usr/bin/chromedriver
 
-.PHONY: setup setup-browser serve dist test lint test-native test-wasm test-e2e lighthouse size fuzz clean
+.PHONY: setup setup-browser serve dist test lint test-native test-wasm test-e2e test-cross lighthouse size fuzz clean
 
 setup:
 	@bash scripts/install.sh build
@@ -22,7 +22,7 @@ dist: setup
 	@test -s dist/index.html
 
 ## Every check, in order; stops at the first failure.
-test: setup setup-browser lint test-native test-wasm dist test-e2e lighthouse size
+test: setup setup-browser lint test-native test-wasm dist test-e2e test-cross lighthouse size
 
 lint:
 	cargo fmt --all -- --check
@@ -37,6 +37,10 @@ test-wasm:
 
 test-e2e:
 	node --test --test-concurrency=1 tests/e2e/
+
+## The same person-like paths in Chromium, Firefox ESR and WebKitGTK (ENGINES=firefox,webkit narrows it).
+test-cross:
+	node --test --test-concurrency=1 tests/cross/
 
 size:
 	@bash scripts/size-report.sh dist

@@ -61,14 +61,31 @@ crates() {
   cargo fetch --locked --quiet
 }
 
+GECKODRIVER_VERSION=0.37.1
+
+apt_packages() {
+  # Installs Debian packages, refreshing the package lists only if needed.
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get install -y -q "$@" >/dev/null 2>&1 || {
+    apt-get update -q >/dev/null
+    apt-get install -y -q "$@" >/dev/null
+  }
+}
+
 browser() {
   if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
     say "installing Chromium and ChromeDriver"
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get install -y -q chromium chromium-driver >/dev/null 2>&1 || {
-      apt-get update -q >/dev/null
-      apt-get install -y -q chromium chromium-driver >/dev/null
-    }
+    apt_packages chromium chromium-driver
+  fi
+  # The cross-engine suite (tests/cross) also drives Firefox ESR and WebKitGTK,
+  # whose MiniBrowser needs an X server (Xvfb).
+  if ! command -v firefox-esr >/dev/null || ! command -v WebKitWebDriver >/dev/null || ! command -v xvfb-run >/dev/null; then
+    say "installing Firefox ESR, the WebKitGTK WebDriver and Xvfb"
+    apt_packages firefox-esr webkit2gtk-driver xvfb xauth
+  fi
+  if [ "$(geckodriver --version 2>/dev/null | head -n 1 | cut -d ' ' -f 2)" != "$GECKODRIVER_VERSION" ]; then
+    say "installing geckodriver $GECKODRIVER_VERSION"
+    cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked
   fi
 }
 

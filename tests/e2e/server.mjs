@@ -55,6 +55,10 @@ export async function serve(root, { basePath = BASE_PATH, headers = {}, rewrite,
   return {
     url: `http://${host}:${port}${basePath}`,
     origin: `http://${host}:${port}`,
-    close: () => new Promise((ok) => server.close(ok)),
+    close: () =>
+      new Promise((ok) => {
+        server.close(ok);
+        server.closeAllConnections();
+      }),
   };
 }
