@@ -4,7 +4,7 @@ SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 export CHROMEDRIVER := /usr/bin/chromedriver
 
-.PHONY: setup setup-browser serve dist test lint test-native test-wasm test-e2e test-cross lighthouse size fuzz clean
+.PHONY: setup setup-browser serve dist test lint test-native test-wasm test-e2e test-cross lighthouse size bench fuzz clean
 
 setup:
 	@bash scripts/install.sh build
@@ -48,6 +48,10 @@ size:
 ## Lighthouse figures for the hosted build (reported, not judged).
 lighthouse:
 	node scripts/lighthouse.mjs
+
+## The widget beside the same questions in SurveyJS: bytes, start-up, step times, memory (LOADS=10 cold loads each).
+bench: setup setup-browser dist
+	node bench/bench.mjs
 
 ## 1,000,000 random and mutated share links through the decoder (make test runs 50,000).
 fuzz:

@@ -22,9 +22,10 @@ export const BASE_PATH = '/health/rls-check/';
  * Starts serving `root` under `basePath`; resolves to { url, origin, close }.
  * `headers` are added to every response; `rewrite(rel, text)` may change
  * the text of HTML files; `host` names the URL's host (127.0.0.1 or
- * localhost, which are different origins).
+ * localhost, which are different origins). `onServe(rel, body)` hears of
+ * every file served, for byte counts.
  */
-export async function serve(root, { basePath = BASE_PATH, headers = {}, rewrite, host = '127.0.0.1' } = {}) {
+export async function serve(root, { basePath = BASE_PATH, headers = {}, rewrite, host = '127.0.0.1', onServe } = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (!path.startsWith(basePath)) {
@@ -40,6 +41,7 @@ export async function serve(root, { basePath = BASE_PATH, headers = {}, rewrite,
     try {
       let body = await readFile(join(root, rel));
       if (rewrite && rel.endsWith('.html')) body = rewrite(rel, body.toString('utf8'));
+      onServe?.(rel, body);
       res.writeHead(200, {
         'content-type': TYPES[extname(rel)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
