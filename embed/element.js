@@ -8,7 +8,7 @@
 import init, { mount } from './__BINDINGS__';
 
 const ready = init({ module_or_path: new URL('./__WASM__', import.meta.url) });
-const stylesheet = new URL('./rls-check.css', import.meta.url).href;
+const stylesheet = new URL('./__CSS__', import.meta.url).href;
 const NAMES = ['lang', 'accent', 'scheme', 'compact', 'share-base'];
 
 class RlsCheck extends HTMLElement {

@@ -1,14 +1,14 @@
 // Trunk post-build hook (see Trunk.toml). In Trunk's staging directory it:
 //  1. moves Trunk's inline start-up script into its own file, so that the
 //     page runs under a Content-Security-Policy without 'unsafe-inline';
-//  2. joins the stylesheets into rls-check.css, for the inline element's
-//     shadow root;
+//  2. joins the stylesheets into one rls-check-<hash>.css, used by the page
+//     and by the inline element's shadow root;
 //  3. writes embed.js and rls-check-element.js next to the widget;
 //  4. writes rls-check.html, the whole widget in one file that opens from
 //     disk (wasm as base64, JS and CSS inline);
 //  5. writes sw.js, the service worker, with every file and its hash in the
 //     precache list, so that each release gets a cache of its own.
-import { readFile, writeFile, readdir } from 'node:fs/promises';
+import { readFile, writeFile, readdir, rm } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 
@@ -31,10 +31,17 @@ await writeFile(join(staging, startName), inline[1].trim() + '\n');
 html = html.replace(inline[0], `<script type="module" src="./${startName}"></script>`);
 await writeFile(indexPath, html);
 
-// 2. One stylesheet, in the page's order.
-const cssFiles = [...html.matchAll(/<link rel="stylesheet" href="\.\/([^"]+\.css)"/g)].map((m) => m[1]);
+// 2. One stylesheet, in the page's order, for the page and the inline
+// element alike; the per-component files it joins are removed.
+const cssLinks = [...html.matchAll(/<link rel="stylesheet" href="\.\/([^"]+\.css)"[^>]*>\s*/g)];
+const cssFiles = cssLinks.map((m) => m[1]);
 const css = await Promise.all(cssFiles.map((f) => readFile(join(staging, f), 'utf8')));
-await writeFile(join(staging, 'rls-check.css'), css.join('\n'));
+const cssName = `rls-check-${shortHash(css.join('\n'))}.css`;
+await writeFile(join(staging, cssName), css.join('\n'));
+await Promise.all(cssFiles.map((f) => rm(join(staging, f))));
+html = html.replace(cssLinks[0][0], `<link rel="stylesheet" href="./${cssName}" />\n    `);
+for (const link of cssLinks.slice(1)) html = html.replace(link[0], '');
+await writeFile(indexPath, html);
 
 // 3. The embed script and the inline element.
 const bindings = inline[1].match(/from '\.\/([^']+\.js)'/)?.[1];
@@ -42,7 +49,8 @@ const wasm = inline[1].match(/module_or_path: '\.\/([^']+\.wasm)'/)?.[1];
 if (!bindings || !wasm) throw new Error('postbuild: cannot find the module names in the start-up script');
 const element = (await readFile(join(source, 'embed/element.js'), 'utf8'))
   .replace('__BINDINGS__', bindings)
-  .replace('__WASM__', wasm);
+  .replace('__WASM__', wasm)
+  .replace('__CSS__', cssName);
 await writeFile(join(staging, 'rls-check-element.js'), element);
 await writeFile(join(staging, 'embed.js'), await readFile(join(source, 'embed/embed.js')));
 // 4. The standalone file.
@@ -79,4 +87,4 @@ const worker = (await readFile(join(source, 'embed/sw.js'), 'utf8'))
   .replace('__HASHES__', JSON.stringify(Object.fromEntries(hashes), null, 2));
 await writeFile(join(staging, 'sw.js'), worker);
 
-console.log(`postbuild: ${startName}, rls-check.css (${cssFiles.length} files), embed.js, rls-check-element.js, rls-check.html, sw.js (${files.length} files, release ${version})`);
+console.log(`postbuild: ${startName}, ${cssName} (${cssFiles.length} files), embed.js, rls-check-element.js, rls-check.html, sw.js (${files.length} files, release ${version})`);

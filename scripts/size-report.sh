@@ -1,7 +1,14 @@
 #!/usr/bin/env bash
 # Prints the raw and gzip -9 size of every file in dist/ and the total.
+# With BUDGET_GZIP set (bytes), fails when the hosted build's gzip -9 total
+# (every file but the standalone rls-check.html) is over it.
 set -euo pipefail
 dir="${1:-dist}"
+budget="${BUDGET_GZIP:-}"
+if [ -n "$budget" ] && ! [[ "$budget" =~ ^[0-9]+$ ]]; then
+  echo "BUDGET_GZIP must be a whole number of bytes, not \"$budget\"" >&2
+  exit 2
+fi
 total_raw=0
 total_gz=0
 printf '\nSize report for %s/\n%-48s %10s %10s\n' "$dir" "file" "raw B" "gzip -9 B"
@@ -18,4 +25,13 @@ if [ -f "$dir/rls-check.html" ]; then
   gz=$(gzip -9 -c "$dir/rls-check.html" | wc -c)
   printf '%-48s %10d %10d\n' "hosted build (all but rls-check.html)" "$((total_raw - raw))" "$((total_gz - gz))"
   printf '%-48s %10d %10d\n' "standalone file rls-check.html" "$raw" "$gz"
+fi
+if [ -n "$budget" ]; then
+  hosted=$total_gz
+  [ -f "$dir/rls-check.html" ] && hosted=$((total_gz - $(gzip -9 -c "$dir/rls-check.html" | wc -c)))
+  if [ "$hosted" -gt "$budget" ]; then
+    printf 'Size budget exceeded: the hosted build is %d B gzip -9, over the budget of %d B.\n' "$hosted" "$budget" >&2
+    exit 1
+  fi
+  printf 'Size budget kept: the hosted build is %d B gzip -9, within %d B.\n' "$hosted" "$budget"
 fi
