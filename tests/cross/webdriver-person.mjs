@@ -85,14 +85,37 @@ export async function press(driver, role, name) {
   await driver.executeScript('arguments[0].scrollIntoView({ block: "center" })', el);
   const iframe = frames.get(driver);
   if (iframe) {
+    await driver.switchTo().defaultContent();
+    await settle(driver, iframe);
+    await driver.switchTo().frame(iframe);
     const y = await driver.executeScript('const r = arguments[0].getBoundingClientRect(); return r.top + r.height / 2', el);
     await driver.switchTo().defaultContent();
     await driver.executeScript(
       'const r = arguments[0].getBoundingClientRect(); scrollBy(0, r.top + arguments[1] - innerHeight / 2)', iframe, y);
+    await settle(driver, iframe);
     await driver.switchTo().frame(iframe);
   }
   await el.click();
   return el;
+}
+
+/**
+ * Waits until the iframe has stopped moving and resizing (it fits its
+ * height to each new page, which can shift the host page), as a person
+ * waits for a page to stop jumping before clicking.
+ */
+async function settle(driver, iframe, timeout = 5000) {
+  const rect = () =>
+    driver.executeScript('const r = arguments[0].getBoundingClientRect(); return `${r.top},${r.height}`', iframe);
+  const until = Date.now() + timeout;
+  let last = await rect();
+  let same = 0;
+  while (same < 3 && Date.now() < until) {
+    await new Promise((ok) => setTimeout(ok, 50));
+    const now = await rect();
+    same = now === last ? same + 1 : 0;
+    last = now;
+  }
 }
 
 /** The text of the level-1 heading, or null. */
@@ -116,7 +139,11 @@ async function answer(driver, scenario, title) {
   const want = scenario[title];
   if (want === undefined) {
     for (const [role, name] of EN.wayOut) {
-      if (await find(driver, role, name)) return press(driver, role, name);
+      if (await find(driver, role, name)) {
+        await press(driver, role, name);
+        assert.ok(await (await find(driver, role, name)).isSelected(), `"${name}" was not chosen on "${title}"`);
+        return;
+      }
     }
     throw new Error(`no way out on "${title}"`);
   }
@@ -142,7 +169,10 @@ export async function answerAll(driver, scenario = {}, { until = EN.review } = {
     seen.push(title);
     await answer(driver, scenario, title);
     await press(driver, 'button', EN.continue);
-    title = await heading(driver, { not: title });
+    title = await heading(driver, { not: title }).catch(async (e) => {
+      const problem = await driver.executeScript('return document.querySelector(".rls-error-summary")?.textContent ?? null');
+      throw new Error(`${e.message}${problem ? ` (the page says: ${problem})` : ''}`);
+    });
   }
   return seen;
 }
