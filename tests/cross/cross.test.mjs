@@ -5,7 +5,7 @@ import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { pathToFileURL } from 'node:url';
 import { serve } from '../e2e/server.mjs';
-import { EN } from '../e2e/person.mjs';
+import { EN, IRON_AND_PREGNANCY } from '../e2e/person.mjs';
 import { ENGINES, session, version } from './engines.mjs';
 import { waitFor, press, h1, heading, answerAll, runCheck, readResults, enterFrame, leaveFrame } from './webdriver-person.mjs';
 
@@ -13,16 +13,7 @@ const repo = new URL('../../', import.meta.url).pathname;
 const dist = new URL('../../dist/', import.meta.url).pathname;
 const chosen = (process.env.ENGINES ?? Object.keys(ENGINES).join(',')).split(',').map((s) => s.trim()).filter(Boolean);
 
-const IRON = {
-  'Do you get a strong urge to move your legs?': ['Yes'],
-  'Does the urge start, or get worse, when you are resting?': ['Yes'],
-  'Does moving ease the feeling?': ['Yes'],
-  'Is it worse in the evening or at night, or does it only happen then?': ['Yes'],
-  'Have any of these applied to you in the past year?': ['I have heavy periods'],
-  'If you have had a ferritin blood test, what was the result?': { number: 22 },
-  'Are you pregnant?': ['Yes'],
-  'How far along is your pregnancy?': ['28 weeks or more'],
-};
+const IRON = IRON_AND_PREGNANCY;
 const IRON_CAUSE = /iron/i;
 const PREGNANCY_CAUSE = /pregnan/i;
 

@@ -42,6 +42,19 @@ export const ES = {
   },
 };
 
+/** A scenario used across suites: the RLS pattern, low ferritin after heavy
+ * periods, and late pregnancy (shows the iron and pregnancy causes). */
+export const IRON_AND_PREGNANCY = {
+  'Do you get a strong urge to move your legs?': ['Yes'],
+  'Does the urge start, or get worse, when you are resting?': ['Yes'],
+  'Does moving ease the feeling?': ['Yes'],
+  'Is it worse in the evening or at night, or does it only happen then?': ['Yes'],
+  'Have any of these applied to you in the past year?': ['I have heavy periods'],
+  'If you have had a ferritin blood test, what was the result?': { number: 22 },
+  'Are you pregnant?': ['Yes'],
+  'How far along is your pregnancy?': ['28 weeks or more'],
+};
+
 // `scope` below is a Page, or a Locator or FrameLocator holding the widget
 // (an inline element, an iframe), so the same steps work wherever it runs.
 

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start, stop, open, assertClean, assertAccessible } from './harness.mjs';
-import { runCheck, readResults, answerAll, heading, nextHeading, REVIEW } from './person.mjs';
+import { runCheck, readResults, answerAll, heading, nextHeading, REVIEW, IRON_AND_PREGNANCY } from './person.mjs';
 
 let server;
 before(async () => {
@@ -11,16 +11,7 @@ before(async () => {
 });
 after(stop);
 
-const IRON = {
-  'Do you get a strong urge to move your legs?': ['Yes'],
-  'Does the urge start, or get worse, when you are resting?': ['Yes'],
-  'Does moving ease the feeling?': ['Yes'],
-  'Is it worse in the evening or at night, or does it only happen then?': ['Yes'],
-  'Have any of these applied to you in the past year?': ['I have heavy periods'],
-  'If you have had a ferritin blood test, what was the result?': { number: 22 },
-  'Are you pregnant?': ['Yes'],
-  'How far along is your pregnancy?': ['28 weeks or more'],
-};
+const IRON = IRON_AND_PREGNANCY;
 
 async function finishedCheck(contextOptions = {}) {
   const opened = await open('', contextOptions);
