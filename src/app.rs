@@ -4,11 +4,16 @@
 
 use crate::browser;
 use crate::components::{
-    broken_link::BrokenLinkPage, language::LanguageSwitch, question::QuestionPage,
-    results::ResultsPage, review::ReviewPage, start::StartPage,
+    broken_link::broken_link_page,
+    language::language_switch,
+    question::QuestionPage,
+    results::ResultsPage,
+    review::{review_page, Review},
+    start::StartPage,
 };
 use gloo::events::EventListener;
 use screening::config::{Config, Scheme};
+use screening::text::fill;
 use screening::{evaluate, Action, Answers, Input, Locale, QuestionId, Session, Step, Ui};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -66,10 +71,10 @@ fn title(locale: Locale, session: &Session) -> String {
         Step::Start => return app.to_string(),
         Step::Question(q) => {
             let (n, m) = session.progress().unwrap_or((0, 0));
-            let progress = locale
-                .ui(Ui::Progress)
-                .replace("{n}", &n.to_string())
-                .replace("{m}", &m.to_string());
+            let progress = fill(
+                locale.ui(Ui::Progress),
+                &[("n", &n.to_string()), ("m", &m.to_string())],
+            );
             format!("{progress} \u{2013} {}", locale.prompt(q))
         }
         Step::Review => locale.ui(Ui::ReviewHeading).to_string(),
@@ -240,9 +245,7 @@ pub fn app(props: &AppProps) -> Html {
                 on_forget={forget.clone()}
             />
         },
-        Step::BrokenLink(error) => html! {
-            <BrokenLinkPage {error} on_start={dispatch(Action::LeaveShared)} />
-        },
+        Step::BrokenLink(error) => broken_link_page(locale, error, &dispatch(Action::LeaveShared)),
         Step::Question(id) => {
             let on_submit = {
                 let model = model.clone();
@@ -266,15 +269,16 @@ pub fn app(props: &AppProps) -> Html {
                 let model = model.clone();
                 Callback::from(move |q: QuestionId| model.dispatch(Action::Change(q)))
             };
-            html! {
-                <ReviewPage
-                    answers={session.answers.clone()}
-                    back_href={session.apply(Action::Back).step.fragment()}
-                    on_back={on_back.clone()}
-                    {on_change}
-                    on_continue={dispatch(Action::ShowResults)}
-                />
-            }
+            review_page(
+                locale,
+                Review {
+                    answers: &session.answers,
+                    back_href: &session.apply(Action::Back).step.fragment(),
+                    on_back: &on_back,
+                    on_change: &on_change,
+                    on_continue: &dispatch(Action::ShowResults),
+                },
+            )
         }
         Step::Results | Step::SharedResults => {
             let shared = session.step == Step::SharedResults;
@@ -328,7 +332,7 @@ pub fn app(props: &AppProps) -> Html {
     html! {
         <ContextProvider<Locale> context={locale}>
             <main {class} ref={root} lang={locale.code()} data-scheme={scheme}>
-                <LanguageSwitch on_change={on_language} />
+                { language_switch(locale, &on_language) }
                 { body }
             </main>
         </ContextProvider<Locale>>

@@ -6,17 +6,9 @@
 use screening::{Locale, Ui};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct BackLinkProps {
-    pub href: String,
-    pub on_back: Callback<()>,
-}
-
-#[function_component(BackLink)]
-pub fn back_link(props: &BackLinkProps) -> Html {
-    let t = use_context::<Locale>().unwrap_or_default();
-    let onclick = props.on_back.reform(|e: MouseEvent| e.prevent_default());
+pub fn back_link(t: Locale, href: &str, on_back: &Callback<()>) -> Html {
+    let onclick = on_back.reform(|e: MouseEvent| e.prevent_default());
     html! {
-        <a class="rls-back-link" href={props.href.clone()} {onclick}>{ t.ui(Ui::Back) }</a>
+        <a class="rls-back-link" href={href.to_string()} {onclick}>{ t.ui(Ui::Back) }</a>
     }
 }

@@ -4,20 +4,12 @@
 use screening::{Locale, ShareLinkError, Ui};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct BrokenLinkProps {
-    pub error: ShareLinkError,
-    pub on_start: Callback<()>,
-}
-
-#[function_component(BrokenLinkPage)]
-pub fn broken_link_page(props: &BrokenLinkProps) -> Html {
-    let t = use_context::<Locale>().unwrap_or_default();
-    let onclick = props.on_start.reform(|_: MouseEvent| ());
+pub fn broken_link_page(t: Locale, error: ShareLinkError, on_start: &Callback<()>) -> Html {
+    let onclick = on_start.reform(|_: MouseEvent| ());
     html! {
         <div class="rls-broken-link">
             <h1 class="rls-heading" id="rls-heading" tabindex="-1">{ t.ui(Ui::BrokenHeading) }</h1>
-            <p class="rls-body">{ props.error.message(t) }</p>
+            <p class="rls-body">{ error.message(t) }</p>
             <p class="rls-body">{ t.ui(Ui::BrokenIntro) }</p>
             <button type="button" class="rls-button" {onclick}>{ t.ui(Ui::SharedOwn) }</button>
         </div>

@@ -1,21 +1,12 @@
 //! The error summary at the top of a page: "There is a problem", with a
-//! link that moves focus to the field.
+//! link that moves focus to the field (`field_id`).
 
 use crate::browser;
 use screening::{Locale, Ui};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ErrorSummaryProps {
-    pub message: String,
-    /// The id of the input the link moves focus to.
-    pub field_id: String,
-}
-
-#[function_component(ErrorSummary)]
-pub fn error_summary(props: &ErrorSummaryProps) -> Html {
-    let t = use_context::<Locale>().unwrap_or_default();
-    let field = props.field_id.clone();
+pub fn error_summary(t: Locale, message: &str, field_id: &str) -> Html {
+    let field = field_id.to_string();
     // The link must not change the address, which names the current step.
     let onclick = Callback::from(move |e: MouseEvent| {
         e.prevent_default();
@@ -27,7 +18,7 @@ pub fn error_summary(props: &ErrorSummaryProps) -> Html {
         <div class="rls-error-summary" id="rls-error-summary" tabindex="-1" aria-labelledby="rls-error-summary-title" role="alert">
             <h2 class="rls-error-summary__title" id="rls-error-summary-title">{ t.ui(Ui::ErrorSummaryTitle) }</h2>
             <ul class="rls-error-summary__list">
-                <li><a class="rls-error-summary__link" href={format!("#{}", props.field_id)} {onclick}>{ &props.message }</a></li>
+                <li><a class="rls-error-summary__link" href={format!("#{field_id}")} {onclick}>{ message }</a></li>
             </ul>
         </div>
     }

@@ -5,19 +5,12 @@
 use screening::{Locale, Ui};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct LanguageProps {
-    pub on_change: Callback<Locale>,
-}
-
-#[function_component(LanguageSwitch)]
-pub fn language_switch(props: &LanguageProps) -> Html {
-    let current = use_context::<Locale>().unwrap_or_default();
+pub fn language_switch(current: Locale, on_change: &Callback<Locale>) -> Html {
     html! {
         <nav class="rls-lang" aria-label={current.ui(Ui::LangLabel)}>
             { for Locale::ALL.iter().map(|l| {
                 let locale = *l;
-                let onclick = props.on_change.reform(move |_: MouseEvent| locale);
+                let onclick = on_change.reform(move |_: MouseEvent| locale);
                 html! {
                     <button
                         type="button"

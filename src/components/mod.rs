@@ -1,5 +1,8 @@
-//! One file per screen part. Components receive data and callbacks as props
-//! and only emit; none of them names a particular question or cause.
+//! One file per screen part. Parts with state of their own are function
+//! components; stateless parts are view functions taking the locale (each
+//! function component adds its own copy of Yew's lifecycle code to the wasm
+//! module). All receive data and callbacks and only emit; none names a
+//! particular question or cause.
 
 pub mod back_link;
 pub mod broken_link;

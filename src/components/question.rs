@@ -3,9 +3,10 @@
 //! whatever the catalogue entry holds and sends what was entered upward;
 //! validation is the core's.
 
-use crate::components::back_link::BackLink;
-use crate::components::error_summary::ErrorSummary;
+use crate::components::back_link::back_link;
+use crate::components::error_summary::error_summary;
 use screening::questions::{question, Kind};
+use screening::text::fill;
 use screening::{Answer, FieldError, Input, Locale, Opt, QuestionId, Ui};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -83,7 +84,7 @@ pub fn question_page(props: &QuestionProps) -> Html {
     let caption = html! {
         <p class="rls-caption">
             <span class="rls-caption__progress">
-                { t.ui(Ui::Progress).replace("{n}", &props.progress.0.to_string()).replace("{m}", &props.progress.1.to_string()) }
+                { fill(t.ui(Ui::Progress), &[("n", &props.progress.0.to_string()), ("m", &props.progress.1.to_string())]) }
             </span>
             <span class="rls-caption__section">{ t.section(q.section) }</span>
         </p>
@@ -251,9 +252,9 @@ pub fn question_page(props: &QuestionProps) -> Html {
 
     html! {
         <div class="rls-question">
-            <BackLink href={props.back_href.clone()} on_back={props.on_back.clone()} />
-            if let Some(m) = message.clone() {
-                <ErrorSummary message={m} field_id={first_input} />
+            { back_link(t, &props.back_href, &props.on_back) }
+            if let Some(m) = message.as_deref() {
+                { error_summary(t, m, &first_input) }
             }
             { caption }
             <form class={classes!("rls-form", message.as_ref().map(|_| "rls-form--error"))} novalidate=true {onsubmit}>

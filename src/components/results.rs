@@ -3,11 +3,12 @@
 //! reading, and the reminder that this is not a diagnosis.
 
 use crate::browser;
-use crate::components::back_link::BackLink;
-use crate::components::review::AnswerList;
+use crate::components::back_link::back_link;
+use crate::components::review::answer_list;
 use crate::components::share::SharePanel;
 use screening::causes::{cause, Grade, Source};
 use screening::report::{CauseMatch, FlagMatch};
+use screening::text::fill;
 use screening::{Answers, Locale, Report, Ui};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -58,7 +59,7 @@ fn cause_card(t: Locale, m: &CauseMatch) -> Html {
             if m.grade != Grade::Background {
                 <p class="rls-cause__grade">
                     <span class="rls-cause__grade-label">{ t.ui(Ui::Evidence) }{ " " }</span>
-                    <strong class={format!("rls-tag rls-tag--{}", m.grade.key().trim_start_matches("grade."))}>{ t.grade(m.grade) }</strong>
+                    <strong class={format!("rls-tag rls-tag--{}", m.grade.key().strip_prefix("grade.").unwrap_or_default())}>{ t.grade(m.grade) }</strong>
                 </p>
             }
             <p class="rls-body rls-cause__why">{ t.cause_why(m.id) }</p>
@@ -108,7 +109,7 @@ pub fn results_page(props: &ResultsProps) -> Html {
     html! {
         <div class="rls-results">
             if !props.shared {
-                <BackLink href={props.back_href.clone()} on_back={props.on_back.clone()} />
+                { back_link(t, &props.back_href, &props.on_back) }
             }
             <h1 class="rls-heading" id="rls-heading" tabindex="-1">{ t.ui(Ui::ResultsHeading) }</h1>
             if props.shared {
@@ -140,7 +141,7 @@ pub fn results_page(props: &ResultsProps) -> Html {
                 if !folded.is_empty() {
                     <details class="rls-details">
                         <summary class="rls-details__summary">
-                            { t.ui(Ui::MoreCauses).replace("{n}", &folded.len().to_string()) }
+                            { fill(t.ui(Ui::MoreCauses), &[("n", &folded.len().to_string())]) }
                         </summary>
                         { for folded.iter().map(|m| cause_card(t, m)) }
                     </details>
@@ -167,7 +168,7 @@ pub fn results_page(props: &ResultsProps) -> Html {
 
             <section class="rls-section rls-print-only" aria-labelledby="rls-answers">
                 <h2 class="rls-section__title" id="rls-answers">{ t.ui(Ui::YourAnswers) }</h2>
-                <AnswerList answers={props.answers.clone()} />
+                { answer_list(t, &props.answers, None) }
             </section>
 
             <details class="rls-details rls-sources">

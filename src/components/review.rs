@@ -1,25 +1,16 @@
 //! Check your answers: every answer on the path, each with a Change link
-//! whose accessible name says what it changes. `AnswerList` is also the
+//! whose accessible name says what it changes. `answer_list` is also the
 //! answers section of the printed results.
 
-use crate::components::back_link::BackLink;
+use crate::components::back_link::back_link;
 use screening::{Answers, Locale, QuestionId, Ui};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct AnswerListProps {
-    pub answers: Answers,
-    /// Change links are shown only when there is somewhere to send them.
-    #[prop_or_default]
-    pub on_change: Option<Callback<QuestionId>>,
-}
-
-#[function_component(AnswerList)]
-pub fn answer_list(props: &AnswerListProps) -> Html {
-    let t = use_context::<Locale>().unwrap_or_default();
-    let rows = props.answers.path().into_iter().filter_map(|q| {
-        let answer = props.answers.get(q)?;
-        let change = props.on_change.clone().map(|cb| {
+/// The answers as a description list; Change links only with `on_change`.
+pub fn answer_list(t: Locale, answers: &Answers, on_change: Option<&Callback<QuestionId>>) -> Html {
+    let rows = answers.path().into_iter().filter_map(|q| {
+        let answer = answers.get(q)?;
+        let change = on_change.cloned().map(|cb| {
             let onclick = Callback::from(move |e: MouseEvent| {
                 e.prevent_default();
                 cb.emit(q);
@@ -28,7 +19,7 @@ pub fn answer_list(props: &AnswerListProps) -> Html {
                 <dd class="rls-summary__actions">
                     <a class="rls-summary__link" href={screening::Step::Question(q).fragment()} {onclick}>
                         { t.ui(Ui::ReviewChange) }
-                        <span class="rls-visually-hidden">{ " " }{ t.short(q).to_lowercase() }</span>
+                        <span class="rls-visually-hidden">{ " " }{ t.short_in_sentence(q) }</span>
                     </a>
                 </dd>
             }
@@ -44,24 +35,22 @@ pub fn answer_list(props: &AnswerListProps) -> Html {
     html! { <dl class="rls-summary">{ for rows }</dl> }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ReviewProps {
-    pub answers: Answers,
-    pub back_href: String,
-    pub on_back: Callback<()>,
-    pub on_change: Callback<QuestionId>,
-    pub on_continue: Callback<()>,
+/// What the review page needs from the app.
+pub struct Review<'a> {
+    pub answers: &'a Answers,
+    pub back_href: &'a str,
+    pub on_back: &'a Callback<()>,
+    pub on_change: &'a Callback<QuestionId>,
+    pub on_continue: &'a Callback<()>,
 }
 
-#[function_component(ReviewPage)]
-pub fn review_page(props: &ReviewProps) -> Html {
-    let t = use_context::<Locale>().unwrap_or_default();
-    let onclick = props.on_continue.reform(|_: MouseEvent| ());
+pub fn review_page(t: Locale, r: Review<'_>) -> Html {
+    let onclick = r.on_continue.reform(|_: MouseEvent| ());
     html! {
         <div class="rls-review">
-            <BackLink href={props.back_href.clone()} on_back={props.on_back.clone()} />
+            { back_link(t, r.back_href, r.on_back) }
             <h1 class="rls-heading" id="rls-heading" tabindex="-1">{ t.ui(Ui::ReviewHeading) }</h1>
-            <AnswerList answers={props.answers.clone()} on_change={props.on_change.clone()} />
+            { answer_list(t, r.answers, Some(r.on_change)) }
             <button type="button" class="rls-button" {onclick}>{ t.ui(Ui::ReviewContinue) }</button>
         </div>
     }

@@ -34,10 +34,15 @@ impl Answer {
     /// equal answers compare equal however they were made.
     fn normalized(self, id: QuestionId) -> Answer {
         match self {
-            Answer::Choices(mut os) => {
-                let order = question(id).options();
-                os.sort_by_key(|o| order.iter().position(|x| x == o));
-                Answer::Choices(os)
+            Answer::Choices(os) => {
+                // Catalogue order by filtering the options rather than by
+                // sorting: the same result with far less code in the wasm.
+                let ordered = question(id)
+                    .options()
+                    .into_iter()
+                    .flat_map(|o| os.iter().filter(move |x| **x == o).copied())
+                    .collect();
+                Answer::Choices(ordered)
             }
             other => other,
         }

@@ -119,8 +119,17 @@ pub fn evaluate(answers: &Answers) -> Report {
             });
         }
     }
-    // A stable sort keeps catalogue order among equals.
-    causes.sort_by_key(|m| (m.grade, std::cmp::Reverse(m.because.len())));
+    // Stronger evidence grade first, then more supporting answers; equals
+    // keep catalogue order. An insertion sort: stable, ample for a few dozen
+    // causes, and much smaller in the wasm module than the library's sort.
+    let rank = |m: &CauseMatch| (m.grade, std::cmp::Reverse(m.because.len()));
+    for i in 1..causes.len() {
+        let mut j = i;
+        while j > 0 && rank(&causes[j - 1]) > rank(&causes[j]) {
+            causes.swap(j - 1, j);
+            j -= 1;
+        }
+    }
     if causes.is_empty() {
         if let Some(none) = CAUSES.iter().find(|c| c.trigger == Trigger::NothingElse) {
             causes.push(CauseMatch {

@@ -11,7 +11,7 @@
 use crate::answers::{Answer, Answers};
 use crate::questions::{question, Kind, Opt, QuestionId};
 use crate::share_link::{self, ShareLinkError};
-use crate::text::Locale;
+use crate::text::{fill, Locale};
 
 /// Where the person is.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -117,15 +117,16 @@ impl FieldError {
         match *self {
             FieldError::ChooseOne => locale.text("error.choose_one").to_string(),
             FieldError::ChooseAtLeastOne => locale.text("error.choose_some").to_string(),
-            FieldError::ExclusiveWithOthers(o) => locale
-                .text("error.exclusive")
-                .replace("{option}", locale.option_label(o)),
+            FieldError::ExclusiveWithOthers(o) => fill(
+                locale.text("error.exclusive"),
+                &[("option", locale.option_label(o))],
+            ),
             FieldError::EnterNumber => locale.text("error.enter_number").to_string(),
             FieldError::NotANumber => locale.text("error.not_a_number").to_string(),
-            FieldError::OutOfRange { min, max } => locale
-                .text("error.out_of_range")
-                .replace("{min}", &min.to_string())
-                .replace("{max}", &max.to_string()),
+            FieldError::OutOfRange { min, max } => fill(
+                locale.text("error.out_of_range"),
+                &[("min", &min.to_string()), ("max", &max.to_string())],
+            ),
             FieldError::NumberAndUnknown => locale.text("error.number_and_unknown").to_string(),
         }
     }

@@ -78,6 +78,23 @@ impl Locale {
         self.text(&format!("q.{}.short", q.key()))
     }
 
+    /// The short name as it reads inside a sentence ("Change ferritin
+    /// result"): a leading capital is lowered, unless the word is an
+    /// abbreviation ("MS"). ASCII only, which keeps Unicode case tables out
+    /// of the wasm module; every short name starts with an ASCII letter
+    /// (tested).
+    pub fn short_in_sentence(self, q: QuestionId) -> String {
+        let mut s = self.short(q).to_string();
+        let bytes = s.as_bytes();
+        let abbreviation = bytes.get(1).is_some_and(u8::is_ascii_uppercase);
+        if !abbreviation {
+            if let Some(first) = s.get_mut(..1) {
+                first.make_ascii_lowercase();
+            }
+        }
+        s
+    }
+
     pub fn option_label(self, o: Opt) -> &'static str {
         self.text(&format!("opt.{}", o.key()))
     }
@@ -153,6 +170,36 @@ impl Locale {
     pub fn mimic(self, o: Opt) -> &'static str {
         self.text(&format!("mimic.{}", o.key()))
     }
+}
+
+/// Fills the `{name}` placeholders of a text with `values`; a placeholder
+/// without a value stays as it is. Scans for braces by hand: the library's
+/// substring search would add kilobytes of code to the wasm module.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let value = after.find('}').and_then(|close| {
+            values
+                .iter()
+                .find(|(name, _)| *name == &after[..close])
+                .map(|(_, v)| (close, *v))
+        });
+        match value {
+            Some((close, v)) => {
+                out.push_str(v);
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Shown where a text is missing; the tests keep it from ever appearing.
@@ -299,6 +346,40 @@ pub fn required_keys() -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn fill_replaces_named_placeholders_only() {
+        assert_eq!(
+            fill("Question {n} of {m}", &[("n", "3"), ("m", "24")]),
+            "Question 3 of 24"
+        );
+        assert_eq!(fill("{n}{n}", &[("n", "ab")]), "abab");
+        assert_eq!(fill("a {x} {n} {", &[("n", "1")]), "a {x} 1 {");
+        assert_eq!(fill("", &[("n", "1")]), "");
+        assert_eq!(fill("niño {n}", &[("n", "ñ")]), "niño ñ");
+    }
+    #[test]
+    fn short_names_read_inside_a_sentence() {
+        for l in Locale::ALL {
+            for q in QuestionId::ALL {
+                let short = l.short(*q);
+                assert!(
+                    short.starts_with(|c: char| c.is_ascii_alphabetic()),
+                    "{l:?} {q:?}: {short}"
+                );
+                let inside = l.short_in_sentence(*q);
+                assert_eq!(inside[1..], short[1..]);
+                assert!(
+                    inside.starts_with(|c: char| c.is_ascii_lowercase())
+                        || short[1..].starts_with(|c: char| c.is_ascii_uppercase())
+                );
+            }
+        }
+        assert_eq!(
+            Locale::En.short_in_sentence(QuestionId::Pregnant),
+            "pregnant"
+        );
+    }
+
     use super::*;
 
     fn keys(locale: Locale) -> Vec<&'static str> {
