@@ -9,6 +9,7 @@
 use crate::causes::{CauseId, FlagId, Grade, TestId, CAUSES, RED_FLAGS};
 use crate::questions::{Opt, QuestionId, Section, QUESTIONS};
 use crate::report::Verdict;
+use std::sync::OnceLock;
 
 /// A language the widget speaks.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -41,11 +42,21 @@ impl Locale {
         Locale::ALL.iter().copied().find(|l| l.code() == primary)
     }
 
+    /// The language's `(key, text)` pairs, read from its table (see
+    /// `locales`) on first use.
     pub(crate) fn table(self) -> &'static [(&'static str, &'static str)] {
-        match self {
-            Locale::En => crate::locales::en::TEXTS,
-            Locale::Es => crate::locales::es::TEXTS,
-        }
+        static EN: OnceLock<Vec<(&str, &str)>> = OnceLock::new();
+        static ES: OnceLock<Vec<(&str, &str)>> = OnceLock::new();
+        let (cell, texts) = match self {
+            Locale::En => (&EN, crate::locales::en::TEXTS),
+            Locale::Es => (&ES, crate::locales::es::TEXTS),
+        };
+        cell.get_or_init(|| {
+            texts
+                .split_terminator('\u{1e}')
+                .filter_map(|entry| entry.split_once('\u{1f}'))
+                .collect()
+        })
     }
 
     /// The text for `key`. A missing key shows as the key itself, which the
@@ -346,6 +357,24 @@ pub fn required_keys() -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn every_table_reads_back_whole() {
+        for l in Locale::ALL {
+            let count = match l {
+                Locale::En => crate::locales::en::COUNT,
+                Locale::Es => crate::locales::es::COUNT,
+            };
+            assert_eq!(
+                l.table().len(),
+                count,
+                "{l:?}: a text holds a separator character"
+            );
+            for (k, v) in l.table() {
+                assert!(!k.is_empty() && !v.is_empty(), "{l:?} {k}");
+            }
+        }
+        assert_eq!(Locale::En.ui(Ui::Continue), "Continue");
+    }
     #[test]
     fn fill_replaces_named_placeholders_only() {
         assert_eq!(

@@ -1,7 +1,7 @@
 //! English. Plain words, reading age about 12. Keys are listed by
 //! `text::required_keys`; a test checks that this table holds exactly those.
 
-pub(crate) static TEXTS: &[(&str, &str)] = &[
+texts! {
     // Screens
     ("app.title", "Restless legs check"),
     ("lang.name", "English"),
@@ -346,4 +346,4 @@ pub(crate) static TEXTS: &[(&str, &str)] = &[
     ("flag.pregnancy.todo", "Tell your midwife or doctor about your legs. Do not take any medicine or supplement for them without asking first."),
     ("flag.sleepiness.title", "Falling asleep in the day"),
     ("flag.sleepiness.todo", "See a doctor soon. Until then, do not drive or use machines when you feel sleepy."),
-];
+}

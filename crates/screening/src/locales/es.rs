@@ -2,7 +2,7 @@
 //! Keys are listed by `text::required_keys`; a test checks that this table
 //! holds exactly those, the same as every other language.
 
-pub(crate) static TEXTS: &[(&str, &str)] = &[
+texts! {
     // Screens
     ("app.title", "Comprobación de piernas inquietas"),
     ("lang.name", "Español"),
@@ -347,4 +347,4 @@ pub(crate) static TEXTS: &[(&str, &str)] = &[
     ("flag.pregnancy.todo", "Hable de sus piernas con su matrona o su médico. No tome ningún medicamento ni suplemento para ellas sin preguntar antes."),
     ("flag.sleepiness.title", "Quedarse dormido durante el día"),
     ("flag.sleepiness.todo", "Vea pronto a un médico. Mientras tanto, no conduzca ni use máquinas cuando tenga sueño."),
-];
+}
