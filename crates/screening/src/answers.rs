@@ -6,7 +6,6 @@
 
 use crate::questions::{question, Kind, Opt, QuestionId, QUESTIONS};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// One question's answer.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -76,16 +75,40 @@ impl Answer {
 }
 
 /// Every answer given so far, by question.
+///
+/// Kept as pairs sorted by question, at most one per question: a map with a
+/// few dozen entries at most, without the code of a general map in the wasm
+/// module.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Answers(BTreeMap<QuestionId, Answer>);
+pub struct Answers(Vec<(QuestionId, Answer)>);
 
 impl Answers {
     pub fn new() -> Self {
         Self::default()
     }
 
+    /// Where `id`'s answer is, or where it would go.
+    fn position(&self, id: QuestionId) -> Result<usize, usize> {
+        self.0.binary_search_by_key(&id, |(q, _)| *q)
+    }
+
     pub fn get(&self, id: QuestionId) -> Option<&Answer> {
-        self.0.get(&id)
+        self.position(id)
+            .ok()
+            .and_then(|i| self.0.get(i))
+            .map(|(_, a)| a)
+    }
+
+    /// Puts an answer in place, replacing any earlier one.
+    fn insert(&mut self, id: QuestionId, answer: Answer) {
+        match self.position(id) {
+            Ok(i) => {
+                if let Some(slot) = self.0.get_mut(i) {
+                    slot.1 = answer;
+                }
+            }
+            Err(i) => self.0.insert(i, (id, answer)),
+        }
     }
 
     /// Whether the answer to `id` includes `opt`.
@@ -95,7 +118,7 @@ impl Answers {
 
     /// Records an answer and drops any answers the change makes unreachable.
     pub fn set(&mut self, id: QuestionId, answer: Answer) {
-        self.0.insert(id, answer.normalized(id));
+        self.insert(id, answer.normalized(id));
         self.prune();
     }
 
@@ -141,8 +164,10 @@ impl Answers {
     /// catalogue order settles every chain.
     fn prune(&mut self) {
         for q in QUESTIONS {
-            if self.0.contains_key(&q.id) && !self.is_asked(q.id) {
-                self.0.remove(&q.id);
+            if let Ok(i) = self.position(q.id) {
+                if !self.is_asked(q.id) {
+                    self.0.remove(i);
+                }
             }
         }
     }
@@ -152,15 +177,14 @@ impl Answers {
     pub fn from_pairs(
         pairs: impl IntoIterator<Item = (QuestionId, Answer)>,
     ) -> Result<Answers, AnswerProblem> {
-        let mut map = BTreeMap::new();
+        let mut answers = Answers::new();
         for (id, answer) in pairs {
             if !answer.fits(id) {
                 return Err(AnswerProblem::Invalid(id));
             }
-            map.insert(id, answer.normalized(id));
+            answers.insert(id, answer.normalized(id));
         }
-        let answers = Answers(map);
-        for id in answers.0.keys() {
+        for (id, _) in &answers.0 {
             if !answers.is_asked(*id) {
                 return Err(AnswerProblem::Unreachable(*id));
             }
