@@ -5,11 +5,11 @@
 import assert from 'node:assert/strict';
 import { EN } from '../e2e/person.mjs';
 
-// Runs in the page: the visible elements with `role` whose accessible name
-// matches `name` (a string for an exact match, or { source } for a regex).
+// Runs in the page: the first visible element with `role` whose accessible
+// name matches `name` (a string for an exact match, or { source } for a regex).
 // Enough of the accessible-name rules for this widget's own markup.
 const FIND = `
-const [role, name, all] = arguments;
+const [role, name] = arguments;
 const QUERY = {
   button: 'button, input[type=button], input[type=submit], [role=button]',
   link: 'a[href]',
@@ -32,20 +32,14 @@ const accName = (el) => {
 const visible = (el) => (el.checkVisibility ? el.checkVisibility() : el.getClientRects().length > 0)
   || (el.tagName === 'INPUT' && el.labels && [...el.labels].some((l) => l.getClientRects().length > 0));
 const matches = typeof name === 'string' ? (n) => n === name : (n) => new RegExp(name.source).test(n);
-const found = [...document.querySelectorAll(QUERY[role])].filter((el) => visible(el) && (name === null || matches(accName(el))));
-return all ? found : found[0] || null;
+return [...document.querySelectorAll(QUERY[role])].find((el) => visible(el) && (name === null || matches(accName(el)))) || null;
 `;
 
 const pattern = (name) => (name instanceof RegExp ? { source: name.source } : name);
 
 /** The first visible element with this role and accessible name, or null. */
 export async function find(driver, role, name = null) {
-  return driver.executeScript(FIND, role, pattern(name), false);
-}
-
-/** Every visible element with this role (and name, if given). */
-export async function findAll(driver, role, name = null) {
-  return driver.executeScript(FIND, role, pattern(name), true);
+  return driver.executeScript(FIND, role, pattern(name));
 }
 
 /** Waits for an element with this role and name, and returns it. */
