@@ -13,7 +13,6 @@ use crate::components::{
 };
 use gloo::events::EventListener;
 use screening::config::{Config, Scheme};
-use screening::text::fill;
 use screening::{evaluate, Action, Answers, Input, Locale, QuestionId, Session, Step, Ui};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -71,11 +70,7 @@ fn title(locale: Locale, session: &Session) -> String {
         Step::Start => return app.to_string(),
         Step::Question(q) => {
             let (n, m) = session.progress().unwrap_or((0, 0));
-            let progress = fill(
-                locale.ui(Ui::Progress),
-                &[("n", &n.to_string()), ("m", &m.to_string())],
-            );
-            format!("{progress} \u{2013} {}", locale.prompt(q))
+            format!("{} \u{2013} {}", locale.progress(n, m), locale.prompt(q))
         }
         Step::Review => locale.ui(Ui::ReviewHeading).to_string(),
         Step::Results | Step::SharedResults => locale.ui(Ui::ResultsHeading).to_string(),

@@ -6,7 +6,6 @@
 use crate::components::back_link::back_link;
 use crate::components::error_summary::error_summary;
 use screening::questions::{question, Kind};
-use screening::text::fill;
 use screening::{Answer, FieldError, Input, Locale, Opt, QuestionId, Ui};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -84,7 +83,7 @@ pub fn question_page(props: &QuestionProps) -> Html {
     let caption = html! {
         <p class="rls-caption">
             <span class="rls-caption__progress">
-                { fill(t.ui(Ui::Progress), &[("n", &props.progress.0.to_string()), ("m", &props.progress.1.to_string())]) }
+                { t.progress(props.progress.0, props.progress.1) }
             </span>
             <span class="rls-caption__section">{ t.section(q.section) }</span>
         </p>

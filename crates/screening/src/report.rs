@@ -440,6 +440,55 @@ mod tests {
     }
 
     #[test]
+    fn many_causes_are_ranked_by_grade_then_evidence_then_catalogue_order() {
+        let a = person(&[
+            (Q::Family, &[Opt::Yes]),
+            (
+                Q::Blood,
+                &[Opt::LowIron, Opt::HeavyPeriods, Opt::BloodDonor],
+            ),
+            (Q::Diet, &[Opt::Vegetarian, Opt::NoDairy, Opt::Refined]),
+            (Q::Nutrients, &[Opt::LowB12, Opt::LowMagnesium]),
+            (Q::Pregnant, &[Opt::Yes]),
+            (Q::Trimester, &[Opt::ThirdTrimester]),
+            (
+                Q::Conditions,
+                &[Opt::KidneyDisease, Opt::Diabetes, Opt::Thyroid, Opt::Celiac],
+            ),
+            (
+                Q::NerveSleepVein,
+                &[Opt::Neuropathy, Opt::SleepApnoea, Opt::VaricoseVeins],
+            ),
+            (Q::MindMedicines, &[Opt::Mirtazapine, Opt::SsriSnri]),
+            (
+                Q::OtherMedicines,
+                &[Opt::SedatingAntihistamine, Opt::Metformin],
+            ),
+            (Q::Lifestyle, &[Opt::LateCaffeine, Opt::Smoking]),
+        ]);
+        let causes = evaluate(&a).causes;
+        assert!(
+            causes.len() >= 10,
+            "only {} causes: the ranking is hardly tested",
+            causes.len()
+        );
+        let place = |id: CauseId| CAUSES.iter().position(|c| c.id == id);
+        for pair in causes.windows(2) {
+            let (x, y) = (&pair[0], &pair[1]);
+            let (rx, ry) = (
+                (x.grade, std::cmp::Reverse(x.because.len())),
+                (y.grade, std::cmp::Reverse(y.because.len())),
+            );
+            assert!(
+                rx < ry || (rx == ry && place(x.id) < place(y.id)),
+                "{:?} before {:?}",
+                x.id,
+                y.id
+            );
+        }
+    }
+
+    #[test]
     fn celiac_with_low_iron_ranks_iron_first_and_cites_both_answers() {
         let a = person(&[
             (Q::Blood, &[Opt::LowIron]),

@@ -89,6 +89,14 @@ impl Locale {
         self.text(&format!("q.{}.short", q.key()))
     }
 
+    /// "Question n of m".
+    pub fn progress(self, n: usize, m: usize) -> String {
+        fill(
+            self.ui(Ui::Progress),
+            &[("n", &n.to_string()), ("m", &m.to_string())],
+        )
+    }
+
     /// The short name as it reads inside a sentence ("Change ferritin
     /// result"): a leading capital is lowered, unless the word is an
     /// abbreviation ("MS"). ASCII only, which keeps Unicode case tables out
@@ -357,6 +365,8 @@ pub fn required_keys() -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
     fn every_table_reads_back_whole() {
         for l in Locale::ALL {
@@ -375,6 +385,7 @@ mod tests {
         }
         assert_eq!(Locale::En.ui(Ui::Continue), "Continue");
     }
+
     #[test]
     fn fill_replaces_named_placeholders_only() {
         assert_eq!(
@@ -386,6 +397,7 @@ mod tests {
         assert_eq!(fill("", &[("n", "1")]), "");
         assert_eq!(fill("niño {n}", &[("n", "ñ")]), "niño ñ");
     }
+
     #[test]
     fn short_names_read_inside_a_sentence() {
         for l in Locale::ALL {
@@ -408,8 +420,6 @@ mod tests {
             "pregnant"
         );
     }
-
-    use super::*;
 
     fn keys(locale: Locale) -> Vec<&'static str> {
         locale.table().iter().map(|(k, _)| *k).collect()
