@@ -8,9 +8,12 @@
 //     disk (wasm as base64, JS and CSS inline);
 //  5. writes sw.js, the service worker, with every file and its hash in the
 //     precache list, so that each release gets a cache of its own.
+// In release builds the scripts and the stylesheet are minified and the
+// wasm module's import and export names shortened (scripts/minify.mjs).
 import { readFile, writeFile, readdir, rm } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
+import * as minify from './minify.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 const source = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
@@ -19,6 +22,8 @@ if (!staging) {
   process.exit(1);
 }
 
+const release = process.env.TRUNK_PROFILE === 'release';
+const js = (text) => (release ? minify.js(text) : text);
 const shortHash = (text) => createHash('sha256').update(text).digest('hex').slice(0, 16);
 const indexPath = join(staging, 'index.html');
 let html = await readFile(indexPath, 'utf8');
@@ -36,8 +41,9 @@ await writeFile(indexPath, html);
 const cssLinks = [...html.matchAll(/<link rel="stylesheet" href="\.\/([^"]+\.css)"[^>]*>\s*/g)];
 const cssFiles = cssLinks.map((m) => m[1]);
 const css = await Promise.all(cssFiles.map((f) => readFile(join(staging, f), 'utf8')));
-const cssName = `rls-check-${shortHash(css.join('\n'))}.css`;
-await writeFile(join(staging, cssName), css.join('\n'));
+const joinedCss = release ? await minify.css(css.join('\n')) : css.join('\n');
+const cssName = `rls-check-${shortHash(joinedCss)}.css`;
+await writeFile(join(staging, cssName), joinedCss);
 await Promise.all(cssFiles.map((f) => rm(join(staging, f))));
 html = html.replace(cssLinks[0][0], `<link rel="stylesheet" href="./${cssName}" />\n    `);
 for (const link of cssLinks.slice(1)) html = html.replace(link[0], '');
@@ -51,21 +57,27 @@ const element = (await readFile(join(source, 'embed/element.js'), 'utf8'))
   .replace('__BINDINGS__', bindings)
   .replace('__WASM__', wasm)
   .replace('__CSS__', cssName);
-await writeFile(join(staging, 'rls-check-element.js'), element);
-await writeFile(join(staging, 'embed.js'), await readFile(join(source, 'embed/embed.js')));
-// 4. The standalone file.
-const bindingsText = await readFile(join(staging, bindings), 'utf8');
-const exportLine = /export \{ initSync, __wbg_init as default \};?/;
-if (!exportLine.test(bindingsText)) throw new Error('postbuild: unexpected wasm-bindgen output (no default export line)');
+await writeFile(join(staging, 'rls-check-element.js'), await js(element));
+await writeFile(join(staging, 'embed.js'), await js(await readFile(join(source, 'embed/embed.js'), 'utf8')));
+let bindingsText = await readFile(join(staging, bindings), 'utf8');
+if (release) {
+  bindingsText = minify.shortNames(join(staging, wasm), bindingsText);
+  await writeFile(join(staging, bindings), await js(bindingsText));
+}
+// 4. The standalone file: the bindings bundled with the wasm as base64.
 const wasmBase64 = (await readFile(join(staging, wasm))).toString('base64');
 // A share base set at build time (RLS_PUBLIC_URL) replaces the file's own address in share links.
 const publicUrl = process.env.RLS_PUBLIC_URL ?? '';
 if (publicUrl && !/^https?:\/\/[^\s"'<>]+$/.test(publicUrl)) throw new Error(`postbuild: RLS_PUBLIC_URL is not an http(s) URL: ${publicUrl}`);
-const standaloneScript = [
-  bindingsText.replace(exportLine, ''),
-  `const bytes = Uint8Array.from(atob("${wasmBase64}"), (c) => c.charCodeAt(0));`,
-  'await __wbg_init({ module_or_path: bytes });',
-].join('\n');
+const standaloneScript = await minify.bundle(
+  [
+    `import init from './${bindings}';`,
+    `const bytes = Uint8Array.from(atob("${wasmBase64}"), (c) => c.charCodeAt(0));`,
+    'await init({ module_or_path: bytes });',
+  ].join('\n'),
+  staging,
+  release,
+);
 const standalone = html
   .replace(/<link rel="(?:modulepreload|preload)"[^>]*>\s*/g, '')
   .replace(/<link rel="stylesheet" href="[^"]+"[^>]*>\s*/g, '')
@@ -73,7 +85,7 @@ const standalone = html
   .replace(/<link rel="icon"[^>]*>/, '<link rel="icon" href="data:,">')
   .replace('<base href="./" />', publicUrl ? `<meta name="rls-check-share-base" content="${publicUrl}" />` : '')
   .replace(`<script type="module" src="./${startName}"></script>`, () =>
-    `<style>\n${css.join('\n')}\n</style>\n<script type="module">\n${standaloneScript.replaceAll('</script', '<\\/script')}\n</script>`);
+    `<style>\n${joinedCss}\n</style>\n<script type="module">\n${standaloneScript.replaceAll('</script', '<\\/script')}\n</script>`);
 await writeFile(join(staging, 'rls-check.html'), standalone);
 
 // 5. The service worker.
@@ -85,6 +97,6 @@ const worker = (await readFile(join(source, 'embed/sw.js'), 'utf8'))
   .replace('__VERSION__', version)
   .replace('__FILES__', JSON.stringify(['./', ...files.map((f) => `./${f}`)], null, 2))
   .replace('__HASHES__', JSON.stringify(Object.fromEntries(hashes), null, 2));
-await writeFile(join(staging, 'sw.js'), worker);
+await writeFile(join(staging, 'sw.js'), await js(worker));
 
 console.log(`postbuild: ${startName}, ${cssName} (${cssFiles.length} files), embed.js, rls-check-element.js, rls-check.html, sw.js (${files.length} files, release ${version})`);

@@ -95,7 +95,9 @@ test('a new release is served on the next visit and the old cache is removed', a
   const sw = join(copy, 'sw.js');
   const oldSw = await readFile(sw, 'utf8');
   await writeFile(index, (await readFile(index, 'utf8')).replace('</head>', '<meta name="release" content="2"></head>'));
-  await writeFile(sw, oldSw.replace(/const RELEASE = '[^']+'/, "const RELEASE = 'second-release'"));
+  const oldRelease = oldCaches[0].replace(/^rls-check-/, '');
+  assert.ok(oldSw.includes(oldRelease), `sw.js names its release ${oldRelease}`);
+  await writeFile(sw, oldSw.replaceAll(oldRelease, 'second-release'));
 
   // The visit that finds the update still runs the old release throughout.
   const second = await context.newPage();
