@@ -84,9 +84,11 @@ pub fn remember_locale(locale: screening::Locale) {
 }
 
 /// Shows a calm panel in place of the widget if the code ever panics, so a
-/// person is never left with a frozen page.
+/// person is never left with a frozen page. Set through Yew, because
+/// `Renderer::render` replaces a hook set with `std::panic::set_hook` by its
+/// own console-only one.
 pub fn install_panic_panel() {
-    std::panic::set_hook(Box::new(|info| {
+    yew::set_custom_panic_hook(Box::new(|info| {
         web_sys::console::error_1(&info.to_string().into());
         show_crash_panel();
     }));
