@@ -93,6 +93,7 @@ async function run(name) {
   const wasm = await page.evaluate(() => window.__rlsProbe.wasmMemory?.buffer.byteLength ?? null);
   await context.close();
   if (errors.length) throw new Error(`${name}: ${errors.join('\n')}`);
+  if (name === 'ours' && wasm === null) throw new Error('ours: the wasm memory could not be read from the start event');
   const files = served;
   return {
     firstQuestion,

@@ -16,9 +16,11 @@
   window.__rlsProbe = probe;
 
   // The widget announces its wasm exports once it has started (Trunk's
-  // start-up script dispatches this event).
+  // start-up script dispatches this event). The release build shortens the
+  // export names, so the memory is found by its type.
   addEventListener('TrunkApplicationStarted', (e) => {
-    probe.wasmMemory = e.detail?.wasm?.memory ?? null;
+    const exports = Object.values(e.detail?.wasm ?? {});
+    probe.wasmMemory = exports.find((x) => x instanceof WebAssembly.Memory) ?? null;
   });
 
   const options = () => document.querySelectorAll('input[type=radio], input[type=checkbox], input[type=number], input[inputmode]');
