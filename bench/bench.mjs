@@ -2,13 +2,16 @@
 // side in one run. Both are served on loopback and loaded cold (a fresh
 // browser context, nothing cached, service workers blocked so that only
 // what the page itself fetches is counted), alternating, LOADS times each.
-// Prints one table with the ratio ours/peer and writes target/bench/bench.json.
+// Prints one table with the ratio ours/peer, then the size of a minimal Yew
+// app built the same way (bench/minimal-yew), and writes
+// target/bench/bench.json.
 import { chromium } from 'playwright-core';
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import { serve } from '../tests/e2e/server.mjs';
 import { CHROMIUM_ARGS } from '../tests/e2e/harness.mjs';
+import * as minify from '../scripts/minify.mjs';
 
 const repo = new URL('../', import.meta.url).pathname;
 const out = `${repo}target/bench/`;
@@ -168,10 +171,33 @@ const table = rows.map(([label, key, div]) => {
   const ratio = a != null && b != null && b !== 0 ? (a / b).toFixed(2) : '-';
   return { label, ours: cell(a, div), peer: cell(b, div), ratio };
 });
+// --- the floor: a minimal Yew app through the widget's release steps ---
+// (cargo with the same profile, wasm-bindgen, wasm-opt -Oz, short names,
+// esbuild), so the widget's own share of its size is known.
+const minimalDir = `${out}minimal-yew/`;
+await rm(minimalDir, { recursive: true, force: true });
+await mkdir(minimalDir, { recursive: true });
+const sh = (cmd, args) => execFileSync(cmd, args, { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] });
+sh('cargo', ['build', '-q', '--locked', '--release', '--target', 'wasm32-unknown-unknown',
+  '--manifest-path', 'bench/minimal-yew/Cargo.toml', '--target-dir', 'target']);
+sh('wasm-bindgen', ['--target', 'web', '--out-dir', minimalDir, 'target/wasm32-unknown-unknown/release/minimal-yew.wasm']);
+const minimalWasm = `${minimalDir}minimal-yew_bg.wasm`;
+sh(`${repo}node_modules/.bin/wasm-opt`, ['-Oz', minimalWasm, '-o', minimalWasm]);
+const minimalJs = await minify.js(minify.shortNames(minimalWasm, await readFile(`${minimalDir}minimal-yew.js`, 'utf8')));
+const minimal = {
+  wasmGzip: gzipSync(await readFile(minimalWasm), { level: 9 }).length,
+  jsGzip: gzipSync(minimalJs, { level: 9 }).length,
+};
+f.minimalYew = minimal;
+
 const w = Math.max(...table.map((r) => r.label.length));
 console.log(`\nSide by side: this widget and SurveyJS 2.5.38 (survey-core + survey-js-ui), ${LOADS} cold loads each, alternating;`);
 console.log(`both ask the same ${f.ours.questions} questions on the path (first option of each). Chromium, loopback.\n`);
 console.log(`${'figure'.padEnd(w)}  ${'ours'.padStart(9)}  ${'SurveyJS'.padStart(9)}  ${'ours/peer'.padStart(9)}`);
 for (const r of table) console.log(`${r.label.padEnd(w)}  ${r.ours.padStart(9)}  ${r.peer.padStart(9)}  ${r.ratio.padStart(9)}`);
+const kb = (n) => (n / 1000).toFixed(1);
+console.log(`\nA minimal Yew 0.23 app (bench/minimal-yew) through the same release steps: ${kb(minimal.wasmGzip + minimal.jsGzip)} KB gzip -9`);
+const floorShare = ((minimal.wasmGzip + minimal.jsGzip) / f.ours.downloadGzip).toFixed(2);
+console.log(`(wasm ${kb(minimal.wasmGzip)} KB, JS ${kb(minimal.jsGzip)} KB): ${floorShare} of what this widget's page downloads.`);
 await writeFile(`${out}bench.json`, `${JSON.stringify({ date: new Date().toISOString(), loads: LOADS, figures: f, table, runs: results }, null, 2)}\n`);
 console.log(`\nWritten to target/bench/bench.json`);
