@@ -235,6 +235,7 @@ pub fn app(props: &AppProps) -> Html {
     let body = match session.step {
         Step::Start => html! {
             <StartPage
+                {locale}
                 on_start={dispatch(Action::Begin)}
                 has_saved={!session.answers.is_empty()}
                 on_forget={forget.clone()}
@@ -248,6 +249,7 @@ pub fn app(props: &AppProps) -> Html {
             };
             html! {
                 <QuestionPage
+                    {locale}
                     key={id.key()}
                     {id}
                     answer={session.answers.get(id).cloned()}
@@ -286,6 +288,7 @@ pub fn app(props: &AppProps) -> Html {
             let on_forget = Callback::from(|_| browser::forget_answers());
             html! {
                 <ResultsPage
+                    {locale}
                     report={Rc::new(evaluate(&answers))}
                     {answers}
                     back_href={session.apply(Action::Back).step.fragment()}
@@ -325,12 +328,10 @@ pub fn app(props: &AppProps) -> Html {
     );
 
     html! {
-        <ContextProvider<Locale> context={locale}>
-            <main {class} ref={root} lang={locale.code()} data-scheme={scheme}>
-                { language_switch(locale, &on_language) }
-                { body }
-            </main>
-        </ContextProvider<Locale>>
+        <main {class} ref={root} lang={locale.code()} data-scheme={scheme}>
+            { language_switch(locale, &on_language) }
+            { body }
+        </main>
     }
 }
 

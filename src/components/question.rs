@@ -12,6 +12,7 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionProps {
+    pub locale: Locale,
     pub id: QuestionId,
     pub answer: Option<Answer>,
     pub error: Option<FieldError>,
@@ -51,7 +52,7 @@ fn toggle(chosen: &[Opt], opt: Opt, on: bool, exclusive: &[Opt]) -> Vec<Opt> {
 
 #[function_component(QuestionPage)]
 pub fn question_page(props: &QuestionProps) -> Html {
-    let t = use_context::<Locale>().unwrap_or_default();
+    let t = props.locale;
     let q = question(props.id);
     let draft = use_state(|| Input::from_answer(props.answer.as_ref()));
     let key = props.id.key();

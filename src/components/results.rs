@@ -18,6 +18,7 @@ const SHOWN_OPEN: usize = 3;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
+    pub locale: Locale,
     pub answers: Answers,
     pub report: Rc<Report>,
     pub back_href: String,
@@ -79,7 +80,7 @@ fn cause_card(t: Locale, m: &CauseMatch) -> Html {
 
 #[function_component(ResultsPage)]
 pub fn results_page(props: &ResultsProps) -> Html {
-    let t = use_context::<Locale>().unwrap_or_default();
+    let t = props.locale;
     let r = &props.report;
     let (open, folded) = r.causes.split_at(r.causes.len().min(SHOWN_OPEN));
     let mut sources: Vec<Source> = Vec::new();
@@ -176,7 +177,7 @@ pub fn results_page(props: &ResultsProps) -> Html {
                 <ul class="rls-list">{ for sources.iter().map(|s| html! { <li>{ s.citation() }</li> }) }</ul>
             </details>
 
-            <SharePanel url={props.share_url.clone()} />
+            <SharePanel locale={t} url={props.share_url.clone()} />
 
             <p class="rls-inset">{ t.ui(Ui::NotDiagnosis) }</p>
             <div class="rls-button-group">

@@ -11,6 +11,7 @@ const INPUT_ID: &str = "rls-share-link";
 
 #[derive(Properties, PartialEq)]
 pub struct ShareProps {
+    pub locale: Locale,
     /// The full link, fragment included.
     pub url: String,
 }
@@ -24,7 +25,7 @@ enum CopyState {
 
 #[function_component(SharePanel)]
 pub fn share_panel(props: &ShareProps) -> Html {
-    let t = use_context::<Locale>().unwrap_or_default();
+    let t = props.locale;
     let state = use_state(|| CopyState::Idle);
     let input = use_node_ref();
 

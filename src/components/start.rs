@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct StartProps {
+    pub locale: Locale,
     pub on_start: Callback<()>,
     /// Whether answers from an earlier visit are saved in this browser.
     pub has_saved: bool,
@@ -15,7 +16,7 @@ pub struct StartProps {
 
 #[function_component(StartPage)]
 pub fn start_page(props: &StartProps) -> Html {
-    let t = use_context::<Locale>().unwrap_or_default();
+    let t = props.locale;
     let forgotten = use_state(|| false);
     let on_click = props.on_start.reform(|_: MouseEvent| ());
     let on_forget = {
