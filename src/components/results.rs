@@ -5,7 +5,7 @@
 use crate::browser;
 use crate::components::back_link::back_link;
 use crate::components::review::answer_list;
-use crate::components::share::SharePanel;
+use crate::components::share::{share_panel, CopyState};
 use screening::causes::{cause, Grade, Source};
 use screening::report::{CauseMatch, FlagMatch};
 use screening::text::fill;
@@ -99,6 +99,8 @@ pub fn results_page(props: &ResultsProps) -> Html {
     let on_print = Callback::from(|_: MouseEvent| browser::print());
     let on_restart = props.on_restart.reform(|_: MouseEvent| ());
     let forgotten = use_state(|| false);
+    let copy_state = use_state(|| CopyState::Idle);
+    let share_input = use_node_ref();
     let on_forget = {
         let forgotten = forgotten.clone();
         props
@@ -177,7 +179,7 @@ pub fn results_page(props: &ResultsProps) -> Html {
                 <ul class="rls-list">{ for sources.iter().map(|s| html! { <li>{ s.citation() }</li> }) }</ul>
             </details>
 
-            <SharePanel locale={t} url={props.share_url.clone()} />
+            { share_panel(t, &props.share_url, &copy_state, &share_input) }
 
             <p class="rls-inset">{ t.ui(Ui::NotDiagnosis) }</p>
             <div class="rls-button-group">

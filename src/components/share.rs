@@ -9,29 +9,25 @@ use yew::prelude::*;
 
 const INPUT_ID: &str = "rls-share-link";
 
-#[derive(Properties, PartialEq)]
-pub struct ShareProps {
-    pub locale: Locale,
-    /// The full link, fragment included.
-    pub url: String,
-}
-
-#[derive(Clone, Copy, PartialEq)]
-enum CopyState {
+/// What the last press of "Copy link" did.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum CopyState {
     Idle,
     Copied,
     Failed,
 }
 
-#[function_component(SharePanel)]
-pub fn share_panel(props: &ShareProps) -> Html {
-    let t = props.locale;
-    let state = use_state(|| CopyState::Idle);
-    let input = use_node_ref();
-
+/// The share section. Its copy status and the link box's reference live in
+/// the results page (`use_state(|| CopyState::Idle)`, `use_node_ref()`).
+pub fn share_panel(
+    t: Locale,
+    url: &str,
+    state: &UseStateHandle<CopyState>,
+    input: &NodeRef,
+) -> Html {
     let on_copy = {
         let state = state.clone();
-        let url = props.url.clone();
+        let url = url.to_string();
         let input = input.clone();
         Callback::from(move |_: MouseEvent| {
             let state = state.clone();
@@ -49,7 +45,7 @@ pub fn share_panel(props: &ShareProps) -> Html {
         })
     };
     let on_share = {
-        let url = props.url.clone();
+        let url = url.to_string();
         Callback::from(move |_: MouseEvent| {
             let url = url.clone();
             spawn_local(async move { browser::system_share(t.ui(Ui::AppTitle), &url).await });
@@ -59,7 +55,7 @@ pub fn share_panel(props: &ShareProps) -> Html {
     let on_focus = Callback::from(|e: FocusEvent| {
         e.target_unchecked_into::<HtmlInputElement>().select();
     });
-    let status = match *state {
+    let status = match **state {
         CopyState::Idle => "",
         CopyState::Copied => t.ui(Ui::ShareCopied),
         CopyState::Failed => t.ui(Ui::ShareCopyFailed),
@@ -70,14 +66,14 @@ pub fn share_panel(props: &ShareProps) -> Html {
             <h2 class="rls-section__title" id="rls-share-title">{ t.ui(Ui::ShareHeading) }</h2>
             <p class="rls-body">{ t.ui(Ui::ShareIntro) }</p>
             <label class="rls-share__label" for={INPUT_ID}>{ t.ui(Ui::ShareLabel) }</label>
-            <input class="rls-share__input" id={INPUT_ID} ref={input} type="text" readonly=true value={props.url.clone()} onfocus={on_focus} />
+            <input class="rls-share__input" id={INPUT_ID} ref={input.clone()} type="text" readonly=true value={url.to_string()} onfocus={on_focus} />
             <div class="rls-button-group">
                 <button type="button" class="rls-button rls-button--secondary" onclick={on_copy}>{ t.ui(Ui::ShareCopy) }</button>
                 if browser::can_share() {
                     <button type="button" class="rls-button rls-button--secondary" onclick={on_share}>{ t.ui(Ui::ShareSystem) }</button>
                 }
             </div>
-            <p class={classes!("rls-share__status", (*state == CopyState::Copied).then_some("rls-share__status--done"))} role="status">{ status }</p>
+            <p class={classes!("rls-share__status", (**state == CopyState::Copied).then_some("rls-share__status--done"))} role="status">{ status }</p>
         </section>
     }
 }
