@@ -1,8 +1,9 @@
-//! One file per screen part. Parts with state of their own are function
-//! components; stateless parts are view functions taking the locale (each
-//! function component adds its own copy of Yew's lifecycle code to the wasm
-//! module). All receive data and callbacks and only emit; none names a
-//! particular question or cause.
+//! One file per screen part. Pages with state of their own are function
+//! components; the other parts are view functions taking the locale, and a
+//! part that needs state (the share section's copy status) gets it from the
+//! page that shows it (each function component adds its own copy of Yew's
+//! lifecycle code to the wasm module). All receive data and callbacks and
+//! only emit; none names a particular question or cause.
 
 pub mod back_link;
 pub mod broken_link;
