@@ -23,6 +23,7 @@ fn expression(cond: &Cond) -> String {
     match *cond {
         Cond::Said(q, o) => said(q, o),
         Cond::AtMost(q, n) => format!("{{{}}} <= {n}", q.key()),
+        Cond::AtLeast(q, n) => format!("{{{}}} >= {n}", q.key()),
         Cond::Any(cs) => join(cs, " or "),
         Cond::All(cs) => join(cs, " and "),
         Cond::Not(c) => format!("!({})", expression(c)),

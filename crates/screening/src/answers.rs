@@ -36,9 +36,11 @@ impl Answer {
             Answer::Choices(os) => {
                 // Catalogue order by filtering the options rather than by
                 // sorting: the same result with far less code in the wasm.
-                let ordered = question(id)
+                let q = question(id);
+                let ordered = q
                     .options()
                     .into_iter()
+                    .chain(q.retired.iter().copied())
                     .flat_map(|o| os.iter().filter(move |x| **x == o).copied())
                     .collect();
                 Answer::Choices(ordered)
@@ -52,8 +54,10 @@ impl Answer {
     pub fn fits(&self, id: QuestionId) -> bool {
         let q = question(id);
         match (q.kind, self) {
-            (Kind::Single(options), Answer::Choice(o)) => options.contains(o),
-            (Kind::Multi { options, exclusive }, Answer::Choices(chosen)) => {
+            (Kind::Single(options), Answer::Choice(o)) => {
+                options.contains(o) || q.retired.contains(o)
+            }
+            (Kind::Multi { options, .. }, Answer::Choices(chosen)) => {
                 let mut seen = Vec::new();
                 for o in chosen {
                     if seen.contains(o) {
@@ -63,8 +67,10 @@ impl Answer {
                 }
                 match chosen.as_slice() {
                     [] => false,
-                    [only] => options.contains(only) || exclusive.contains(only),
-                    many => many.iter().all(|o| options.contains(o)),
+                    [only] => q.accepts(*only),
+                    many => many
+                        .iter()
+                        .all(|o| options.contains(o) || q.retired.contains(o)),
                 }
             }
             (Kind::Number { unknown, .. }, Answer::Choice(o)) => *o == unknown,

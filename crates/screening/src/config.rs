@@ -135,6 +135,9 @@ pub struct Config {
     pub accent: Option<Color>,
     pub scheme: Scheme,
     pub compact: bool,
+    /// Where emergency and crisis numbers come from; `None` shows generic
+    /// wording ("your local emergency number").
+    pub region: Option<crate::region::Region>,
     /// The page share links point to, instead of the widget's own address.
     pub share_base: Option<String>,
 }
@@ -157,7 +160,14 @@ impl fmt::Display for ConfigWarning {
 
 /// The keys the widget reads, as they appear in a query string; the embed
 /// script and the inline element use the same names as `data-` attributes.
-pub const KEYS: &[&str] = &["lang", "accent", "scheme", "compact", "share-base"];
+pub const KEYS: &[&str] = &[
+    "lang",
+    "accent",
+    "scheme",
+    "compact",
+    "region",
+    "share-base",
+];
 
 impl Config {
     /// Reads configuration from name/value pairs (a query string, element
@@ -175,6 +185,7 @@ impl Config {
                 "accent" => Color::parse(value).map(|c| config.accent = Some(c)),
                 "scheme" => scheme(value).map(|s| config.scheme = s),
                 "compact" => flag(value).map(|c| config.compact = c),
+                "region" => crate::region::Region::parse(value).map(|r| config.region = Some(r)),
                 "share-base" | "share_base" => {
                     share_base(value).map(|b| config.share_base = Some(b))
                 }
@@ -293,6 +304,7 @@ mod tests {
                 ("share-base", "https://health.example/article?id=3#top"),
             ],
             Config {
+                region: None,
                 locale: Some(Locale::En),
                 accent: Some(Color {
                     r: 0,

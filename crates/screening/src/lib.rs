@@ -36,8 +36,11 @@ macro_rules! keyed_ids {
 pub mod answers;
 pub mod causes;
 pub mod config;
+pub mod flags;
 mod locales;
+pub mod notes;
 pub mod questions;
+pub mod region;
 pub mod report;
 pub mod rules;
 pub mod session;
@@ -45,9 +48,12 @@ pub mod share_link;
 pub mod text;
 
 pub use answers::{Answer, Answers};
-pub use causes::{CauseId, FlagId, Grade, TestId};
+pub use causes::{CauseId, Grade, TestId};
+pub use flags::{FlagId, Level};
+pub use notes::NoteId;
 pub use questions::{Opt, QuestionId};
-pub use report::{evaluate, Report, Verdict};
+pub use region::Region;
+pub use report::{evaluate, Mark, Report, Verdict};
 pub use session::{Action, FieldError, Input, Session, Step};
 pub use share_link::ShareLinkError;
 pub use text::{Locale, Ui};

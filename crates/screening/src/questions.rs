@@ -11,6 +11,7 @@ use crate::rules::Cond;
 crate::keyed_ids! {
     /// One question. The declaration order is the order in which questions are asked.
     QuestionId {
+        Age = "age",
         Urge = "urge",
         RestWorse = "rest",
         MovementEases = "movement",
@@ -26,6 +27,7 @@ crate::keyed_ids! {
         Nutrients = "nutrients",
         Pregnant = "pregnant",
         Trimester = "trimester",
+        PregnancySigns = "pregnancy_signs",
         Conditions = "conditions",
         NerveSleepVein = "nerve_sleep_vein",
         Snoring = "snoring",
@@ -36,6 +38,7 @@ crate::keyed_ids! {
         Withdrawal = "withdrawal",
         Lifestyle = "lifestyle",
         WarningSigns = "warning_signs",
+        BodySigns = "body_signs",
         SelfHarm = "self_harm",
     }
 }
@@ -51,6 +54,9 @@ crate::keyed_ids! {
         NoneOfThese = "none",
         DontKnow = "dont_know",
         PreferNotToSay = "prefer_not",
+        // Who the check is for
+        Adult = "adult",
+        Under18 = "under_18",
         // How often
         Persistent = "persistent",
         Intermittent = "intermittent",
@@ -69,6 +75,9 @@ crate::keyed_ids! {
         NumbBurning = "numb_burning",
         WholeBodyNewMedicine = "whole_body",
         WalkingPain = "walking_pain",
+        LegSwelling = "leg_swelling",
+        FootTapping = "foot_tapping",
+        MuscleAches = "muscle_aches",
         // Iron and blood
         LowIron = "low_iron",
         Anaemia = "anaemia",
@@ -88,6 +97,10 @@ crate::keyed_ids! {
         FirstTrimester = "trimester_1",
         SecondTrimester = "trimester_2",
         ThirdTrimester = "trimester_3",
+        GaveBirth = "gave_birth",
+        SevereHeadache = "headache",
+        VisionChanges = "vision",
+        SuddenSwelling = "swelling",
         // Conditions
         KidneyDisease = "kidney",
         Dialysis = "dialysis",
@@ -106,6 +119,7 @@ crate::keyed_ids! {
         SsriSnri = "ssri_snri",
         Tricyclic = "tricyclic",
         Bupropion = "bupropion",
+        Gabapentinoid = "gabapentin",
         Antipsychotic = "antipsychotic",
         Anticonvulsant = "anticonvulsant",
         SedatingAntihistamine = "antihistamine",
@@ -128,9 +142,15 @@ crate::keyed_ids! {
         BackPain = "back_pain",
         Weakness = "weakness",
         BladderBowel = "bladder_bowel",
+        SaddleNumbness = "saddle",
         SwollenCalf = "swollen_calf",
         OneLeg = "one_leg",
         FallingAsleep = "falling_asleep",
+        Breathless = "breathless",
+        BlackStools = "black_stools",
+        BloodInStool = "blood_in_stool",
+        // Self-harm
+        YesWithPlan = "yes_plan",
     }
 }
 
@@ -173,6 +193,7 @@ impl Unit {
 /// The part of the check a question belongs to, shown above the question.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Section {
+    About,
     Symptoms,
     OtherExplanations,
     Family,
@@ -187,6 +208,7 @@ pub enum Section {
 impl Section {
     pub const fn key(self) -> &'static str {
         match self {
+            Section::About => "section.about",
             Section::Symptoms => "section.symptoms",
             Section::OtherExplanations => "section.other",
             Section::Family => "section.family",
@@ -210,6 +232,9 @@ pub struct Question {
     pub has_hint: bool,
     /// Asked only when this holds for the answers given so far; `None` means always.
     pub asked_when: Option<Cond>,
+    /// Options the question no longer offers but still accepts from old
+    /// share links and saved answers, so that they keep their meaning.
+    pub retired: &'static [Opt],
 }
 
 impl Question {
@@ -228,9 +253,19 @@ impl Question {
     pub fn offers(&self, opt: Opt) -> bool {
         self.options().contains(&opt)
     }
+
+    /// Whether an answer from outside may hold `opt`: an offered option or a
+    /// retired one.
+    pub fn accepts(&self, opt: Opt) -> bool {
+        self.offers(opt) || self.retired.contains(&opt)
+    }
 }
 
 const YES_NO_UNSURE: &[Opt] = &[Opt::Yes, Opt::No, Opt::NotSure];
+
+/// The check is for adults: a person under 18 (or a parent answering for a
+/// child) is asked nothing more and gets a page of its own.
+pub const ADULT: Cond = Cond::Not(&Cond::Said(QuestionId::Age, Opt::Under18));
 
 const fn single(id: QuestionId, section: Section, options: &'static [Opt]) -> Question {
     Question {
@@ -238,20 +273,28 @@ const fn single(id: QuestionId, section: Section, options: &'static [Opt]) -> Qu
         section,
         kind: Kind::Single(options),
         has_hint: false,
-        asked_when: None,
+        asked_when: Some(ADULT),
+        retired: &[],
     }
 }
 
 const fn multi(id: QuestionId, section: Section, options: &'static [Opt]) -> Question {
+    multi_or(id, section, options, &[Opt::NoneOfThese])
+}
+
+const fn multi_or(
+    id: QuestionId,
+    section: Section,
+    options: &'static [Opt],
+    exclusive: &'static [Opt],
+) -> Question {
     Question {
         id,
         section,
-        kind: Kind::Multi {
-            options,
-            exclusive: &[Opt::NoneOfThese],
-        },
+        kind: Kind::Multi { options, exclusive },
         has_hint: false,
-        asked_when: None,
+        asked_when: Some(ADULT),
+        retired: &[],
     }
 }
 
@@ -260,6 +303,7 @@ const fn hinted(mut q: Question) -> Question {
     q
 }
 
+/// Asked only when `cond` holds; `cond` must include `ADULT`.
 const fn when(mut q: Question, cond: Cond) -> Question {
     q.asked_when = Some(cond);
     q
@@ -267,6 +311,12 @@ const fn when(mut q: Question, cond: Cond) -> Question {
 
 /// The question catalogue, in the order the questions are asked.
 pub static QUESTIONS: &[Question] = &[
+    // Who the check is for: asked of everyone, first.
+    Question {
+        has_hint: true,
+        asked_when: None,
+        ..single(QuestionId::Age, Section::About, &[Opt::Adult, Opt::Under18])
+    },
     // The four symptom features of the IRLSSG criteria, then the specifiers.
     hinted(single(QuestionId::Urge, Section::Symptoms, YES_NO_UNSURE)),
     hinted(single(
@@ -308,23 +358,30 @@ pub static QUESTIONS: &[Question] = &[
             Opt::Cramps,
             Opt::Positional,
             Opt::JointPain,
+            Opt::MuscleAches,
             Opt::NumbBurning,
+            Opt::LegSwelling,
+            Opt::FootTapping,
             Opt::WholeBodyNewMedicine,
             Opt::WalkingPain,
         ],
     )),
     single(QuestionId::Family, Section::Family, YES_NO_UNSURE),
-    multi(
-        QuestionId::Blood,
-        Section::IronAndDiet,
-        &[
-            Opt::LowIron,
-            Opt::Anaemia,
-            Opt::HeavyPeriods,
-            Opt::BloodDonor,
-            Opt::GutBleeding,
-        ],
-    ),
+    // Blood seen in or as black stools is asked with the warning signs now
+    // (`BodySigns`); the old combined option stays readable.
+    Question {
+        retired: &[Opt::GutBleeding],
+        ..multi(
+            QuestionId::Blood,
+            Section::IronAndDiet,
+            &[
+                Opt::LowIron,
+                Opt::Anaemia,
+                Opt::HeavyPeriods,
+                Opt::BloodDonor,
+            ],
+        )
+    },
     hinted(Question {
         id: QuestionId::Ferritin,
         section: Section::IronAndDiet,
@@ -335,32 +392,29 @@ pub static QUESTIONS: &[Question] = &[
             unknown: Opt::DontKnow,
         },
         has_hint: false,
-        asked_when: None,
+        asked_when: Some(ADULT),
+        retired: &[],
     }),
     multi(
         QuestionId::Diet,
         Section::IronAndDiet,
         &[Opt::Vegetarian, Opt::NoDairy, Opt::Refined],
     ),
-    Question {
-        id: QuestionId::Nutrients,
-        section: Section::IronAndDiet,
-        kind: Kind::Multi {
-            options: &[
-                Opt::LowB12,
-                Opt::LowFolate,
-                Opt::LowCalcium,
-                Opt::LowMagnesium,
-            ],
-            exclusive: &[Opt::NoneOfThese, Opt::NotSure],
-        },
-        has_hint: true,
-        asked_when: None,
-    },
+    hinted(multi_or(
+        QuestionId::Nutrients,
+        Section::IronAndDiet,
+        &[
+            Opt::LowB12,
+            Opt::LowFolate,
+            Opt::LowCalcium,
+            Opt::LowMagnesium,
+        ],
+        &[Opt::NoneOfThese, Opt::NotSure],
+    )),
     hinted(single(
         QuestionId::Pregnant,
         Section::Pregnancy,
-        YES_NO_UNSURE,
+        &[Opt::Yes, Opt::GaveBirth, Opt::No, Opt::NotSure],
     )),
     when(
         single(
@@ -373,8 +427,22 @@ pub static QUESTIONS: &[Question] = &[
                 Opt::NotSure,
             ],
         ),
-        Cond::Said(QuestionId::Pregnant, Opt::Yes),
+        Cond::All(&[ADULT, Cond::Said(QuestionId::Pregnant, Opt::Yes)]),
     ),
+    hinted(when(
+        multi(
+            QuestionId::PregnancySigns,
+            Section::Pregnancy,
+            &[Opt::SevereHeadache, Opt::VisionChanges, Opt::SuddenSwelling],
+        ),
+        Cond::All(&[
+            ADULT,
+            Cond::Any(&[
+                Cond::Said(QuestionId::Pregnant, Opt::Yes),
+                Cond::Said(QuestionId::Pregnant, Opt::GaveBirth),
+            ]),
+        ]),
+    )),
     multi(
         QuestionId::Conditions,
         Section::Health,
@@ -401,41 +469,37 @@ pub static QUESTIONS: &[Question] = &[
     ),
     when(
         single(QuestionId::Snoring, Section::Health, YES_NO_UNSURE),
-        Cond::Not(&Cond::Said(QuestionId::NerveSleepVein, Opt::SleepApnoea)),
+        Cond::All(&[
+            ADULT,
+            Cond::Not(&Cond::Said(QuestionId::NerveSleepVein, Opt::SleepApnoea)),
+        ]),
     ),
-    hinted(Question {
-        id: QuestionId::MindMedicines,
-        section: Section::Medicines,
-        kind: Kind::Multi {
-            options: &[
-                Opt::Mirtazapine,
-                Opt::SsriSnri,
-                Opt::Tricyclic,
-                Opt::Bupropion,
-                Opt::Antipsychotic,
-                Opt::Anticonvulsant,
-            ],
-            exclusive: &[Opt::NoneOfThese, Opt::NotSure],
-        },
-        has_hint: false,
-        asked_when: None,
-    }),
-    hinted(Question {
-        id: QuestionId::OtherMedicines,
-        section: Section::Medicines,
-        kind: Kind::Multi {
-            options: &[
-                Opt::SedatingAntihistamine,
-                Opt::AntiSickness,
-                Opt::DopamineDrug,
-                Opt::Metformin,
-                Opt::AcidReducer,
-            ],
-            exclusive: &[Opt::NoneOfThese, Opt::NotSure],
-        },
-        has_hint: false,
-        asked_when: None,
-    }),
+    hinted(multi_or(
+        QuestionId::MindMedicines,
+        Section::Medicines,
+        &[
+            Opt::Mirtazapine,
+            Opt::SsriSnri,
+            Opt::Tricyclic,
+            Opt::Bupropion,
+            Opt::Antipsychotic,
+            Opt::Gabapentinoid,
+            Opt::Anticonvulsant,
+        ],
+        &[Opt::NoneOfThese, Opt::NotSure],
+    )),
+    hinted(multi_or(
+        QuestionId::OtherMedicines,
+        Section::Medicines,
+        &[
+            Opt::SedatingAntihistamine,
+            Opt::AntiSickness,
+            Opt::DopamineDrug,
+            Opt::Metformin,
+            Opt::AcidReducer,
+        ],
+        &[Opt::NoneOfThese, Opt::NotSure],
+    )),
     single(
         QuestionId::MedicineTiming,
         Section::Medicines,
@@ -452,7 +516,10 @@ pub static QUESTIONS: &[Question] = &[
                 Opt::ImpulseControl,
             ],
         ),
-        Cond::Said(QuestionId::OtherMedicines, Opt::DopamineDrug),
+        Cond::All(&[
+            ADULT,
+            Cond::Said(QuestionId::OtherMedicines, Opt::DopamineDrug),
+        ]),
     ),
     hinted(single(
         QuestionId::Withdrawal,
@@ -477,15 +544,21 @@ pub static QUESTIONS: &[Question] = &[
             Opt::BackPain,
             Opt::Weakness,
             Opt::BladderBowel,
+            Opt::SaddleNumbness,
             Opt::SwollenCalf,
             Opt::OneLeg,
             Opt::FallingAsleep,
         ],
     )),
+    multi(
+        QuestionId::BodySigns,
+        Section::WarningSigns,
+        &[Opt::Breathless, Opt::BlackStools, Opt::BloodInStool],
+    ),
     hinted(single(
         QuestionId::SelfHarm,
         Section::WarningSigns,
-        &[Opt::Yes, Opt::No, Opt::PreferNotToSay],
+        &[Opt::Yes, Opt::YesWithPlan, Opt::No, Opt::PreferNotToSay],
     )),
 ];
 
@@ -498,7 +571,9 @@ pub fn question(id: QuestionId) -> &'static Question {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::causes::{Trigger, CAUSES, RED_FLAGS};
+    use crate::causes::{Trigger, CAUSES};
+    use crate::flags::RED_FLAGS;
+    use crate::notes::NOTES;
     use crate::testkit::witness;
 
     /// Every condition in the catalogues, named for failure messages.
@@ -516,6 +591,9 @@ mod tests {
         }
         for f in RED_FLAGS {
             out.push((format!("red flag {:?}", f.id), f.rule));
+        }
+        for n in NOTES {
+            out.push((format!("note {:?}", n.id), n.rule));
         }
         out
     }
@@ -558,7 +636,7 @@ mod tests {
             for (q, opt) in cond.mentions() {
                 match opt {
                     Some(o) => assert!(
-                        question(q).offers(o),
+                        question(q).accepts(o),
                         "{name} refers to {o:?}, which {q:?} does not offer"
                     ),
                     None => assert!(
@@ -609,7 +687,8 @@ mod tests {
             Opt::DontKnow,
             Opt::PreferNotToSay,
         ];
-        for q in QUESTIONS {
+        // Age is the exception: everyone knows which side of 18 they are.
+        for q in QUESTIONS.iter().filter(|q| q.id != QuestionId::Age) {
             assert!(
                 q.options().iter().any(|o| ways_out.contains(o)),
                 "{:?} has no way out",

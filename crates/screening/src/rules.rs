@@ -15,6 +15,8 @@ pub enum Cond {
     Said(QuestionId, Opt),
     /// The question was answered with a number no greater than this.
     AtMost(QuestionId, u16),
+    /// The question was answered with a number no smaller than this.
+    AtLeast(QuestionId, u16),
     /// At least one holds.
     Any(&'static [Cond]),
     /// All hold.
@@ -44,6 +46,9 @@ impl Cond {
             Cond::Said(q, o) => answers.said(q, o),
             Cond::AtMost(q, limit) => {
                 matches!(answers.get(q), Some(Answer::Number(n)) if *n <= limit)
+            }
+            Cond::AtLeast(q, limit) => {
+                matches!(answers.get(q), Some(Answer::Number(n)) if *n >= limit)
             }
             Cond::Any(cs) => cs.iter().any(|c| c.holds(answers)),
             Cond::All(cs) => cs.iter().all(|c| c.holds(answers)),
@@ -76,9 +81,9 @@ impl Cond {
                     );
                 }
             }
-            Cond::AtMost(question, limit) => {
+            Cond::AtMost(question, _) | Cond::AtLeast(question, _) => {
                 if let Some(Answer::Number(n)) = answers.get(question) {
-                    if *n <= limit {
+                    if self.holds(answers) {
                         push_unique(
                             out,
                             Evidence {
@@ -102,7 +107,7 @@ impl Cond {
     pub fn mentions(&self) -> Vec<(QuestionId, Option<Opt>)> {
         match *self {
             Cond::Said(q, o) => vec![(q, Some(o))],
-            Cond::AtMost(q, _) => vec![(q, None)],
+            Cond::AtMost(q, _) | Cond::AtLeast(q, _) => vec![(q, None)],
             Cond::Any(cs) | Cond::All(cs) => cs.iter().flat_map(|c| c.mentions()).collect(),
             Cond::Not(c) => c.mentions(),
         }

@@ -289,6 +289,12 @@ impl Session {
                         Some(q) => Step::Question(*q),
                         None => Step::Start,
                     },
+                    Step::Results if crate::report::is_child(&next.answers) => {
+                        match next.answers.path().last() {
+                            Some(q) => Step::Question(*q),
+                            None => Step::Start,
+                        }
+                    }
                     Step::Results => Step::Review,
                 };
             }
@@ -370,10 +376,13 @@ impl Session {
         Some((n, path.len()))
     }
 
-    /// Where Begin leads: the first unanswered question, else the review.
+    /// Where Begin leads: the first unanswered question, else the review;
+    /// for a child, whose path ends at the age question, the results page
+    /// that explains the check is for adults.
     fn resume_step(&self) -> Step {
         match self.answers.first_unanswered() {
             Some(q) => Step::Question(q),
+            None if crate::report::is_child(&self.answers) => Step::Results,
             None => Step::Review,
         }
     }
@@ -433,6 +442,11 @@ mod tests {
         })
     }
 
+    /// The answer to the first question, for an adult.
+    fn adult() -> Action {
+        pick(&[Opt::Adult])
+    }
+
     /// Runs the actions from a new session.
     fn run(actions: Vec<Action>) -> Session {
         actions.into_iter().fold(Session::new(), |s, a| s.apply(a))
@@ -448,8 +462,10 @@ mod tests {
                 Kind::Multi { exclusive, .. } => pick(&exclusive[..1]),
                 Kind::Single(opts) => pick(&[if opts.contains(&Opt::No) {
                     Opt::No
-                } else {
+                } else if opts.contains(&Opt::NotSure) {
                     Opt::NotSure
+                } else {
+                    opts[0]
                 }]),
             };
             s = s.apply(action);
@@ -460,13 +476,28 @@ mod tests {
     #[test]
     fn begin_goes_to_the_first_question() {
         let s = run(vec![Action::Begin]);
+        assert_eq!(s.step, Step::Question(Q::Age));
+        assert_eq!(s.progress(), Some((1, 26)));
+        let s = s.apply(adult());
         assert_eq!(s.step, Step::Question(Q::Urge));
-        assert_eq!(s.progress(), Some((1, 24)));
+        assert_eq!(s.progress(), Some((2, 26)));
+    }
+
+    #[test]
+    fn under_18_goes_straight_to_the_page_for_children() {
+        let s = run(vec![Action::Begin, pick(&[Opt::Under18])]);
+        assert_eq!(s.step, Step::Results);
+        assert!(s.answers.is_complete());
+        let back = s.apply(Action::Back);
+        assert_eq!(back.step, Step::Question(Q::Age));
+        // Changing the answer opens the adult path again.
+        let adult = back.apply(adult());
+        assert_eq!(adult.step, Step::Question(Q::Urge));
     }
 
     #[test]
     fn unanswered_question_blocks_continue() {
-        let s = run(vec![Action::Begin, pick(&[])]);
+        let s = run(vec![Action::Begin, adult(), pick(&[])]);
         assert_eq!(s.step, Step::Question(Q::Urge));
         assert_eq!(s.error, Some(FieldError::ChooseOne));
         let s = s.apply(pick(&[Opt::Yes]));
@@ -476,7 +507,7 @@ mod tests {
 
     #[test]
     fn an_option_from_another_question_is_refused() {
-        let s = run(vec![Action::Begin, pick(&[Opt::Dialysis])]);
+        let s = run(vec![Action::Begin, adult(), pick(&[Opt::Dialysis])]);
         assert_eq!(s.error, Some(FieldError::ChooseOne));
     }
 
@@ -557,14 +588,22 @@ mod tests {
 
     #[test]
     fn back_walks_the_path_and_keeps_answers() {
-        let s = run(vec![Action::Begin, pick(&[Opt::Yes]), pick(&[Opt::No])]);
+        let s = run(vec![
+            Action::Begin,
+            adult(),
+            pick(&[Opt::Yes]),
+            pick(&[Opt::No]),
+        ]);
         assert_eq!(s.step, Step::Question(Q::MovementEases));
         let s = s.apply(Action::Back);
         assert_eq!(s.step, Step::Question(Q::RestWorse));
         assert_eq!(s.answers.get(Q::RestWorse), Some(&Answer::Choice(Opt::No)));
-        let s = s.apply(Action::Back).apply(Action::Back);
+        let s = s
+            .apply(Action::Back)
+            .apply(Action::Back)
+            .apply(Action::Back);
         assert_eq!(s.step, Step::Start);
-        assert_eq!(s.answers.len(), 2);
+        assert_eq!(s.answers.len(), 3);
     }
 
     #[test]
@@ -572,17 +611,21 @@ mod tests {
         let s = finish(run(vec![Action::Begin]));
         let before = s.answers.path().len();
         let s = s.apply(Action::Change(Q::Pregnant));
-        assert_eq!(s.progress(), Some((14, before)));
+        assert_eq!(s.progress(), Some((15, before)));
         let s = s.apply(pick(&[Opt::Yes]));
         // The trimester question opens and is asked before returning.
         assert_eq!(s.step, Step::Question(Q::Trimester));
-        assert_eq!(s.progress(), Some((15, before + 1)));
+        assert_eq!(s.progress(), Some((16, before + 2)));
         let s = s.apply(pick(&[Opt::ThirdTrimester]));
+        // Then the danger signs of pregnancy.
+        assert_eq!(s.step, Step::Question(Q::PregnancySigns));
+        let s = s.apply(pick(&[Opt::NoneOfThese]));
         assert_eq!(s.step, Step::Review);
         // Changing back to No drops the trimester answer.
         let s = s.apply(Action::Change(Q::Pregnant)).apply(pick(&[Opt::No]));
         assert_eq!(s.step, Step::Review);
         assert_eq!(s.answers.get(Q::Trimester), None);
+        assert_eq!(s.answers.get(Q::PregnancySigns), None);
     }
 
     #[test]
@@ -593,7 +636,7 @@ mod tests {
 
     #[test]
     fn the_browser_cannot_skip_ahead() {
-        let s = run(vec![Action::Begin, pick(&[Opt::Yes])]);
+        let s = run(vec![Action::Begin, adult(), pick(&[Opt::Yes])]);
         assert_eq!(
             s.apply(Action::GoTo(Step::Results)).step,
             Step::Question(Q::RestWorse)
@@ -614,7 +657,7 @@ mod tests {
 
     #[test]
     fn changing_shared_answers_with_a_gap_goes_to_the_gap() {
-        let part = run(vec![Action::Begin, pick(&[Opt::Yes])]).answers;
+        let part = run(vec![Action::Begin, adult(), pick(&[Opt::Yes])]).answers;
         let link = crate::share_link::fragment(&part);
         let s = Session::new()
             .apply(Action::OpenLink(link))
@@ -643,7 +686,7 @@ mod tests {
 
     #[test]
     fn a_share_link_is_shown_apart_from_own_answers() {
-        let own = run(vec![Action::Begin, pick(&[Opt::No])]);
+        let own = run(vec![Action::Begin, adult(), pick(&[Opt::No])]);
         let theirs = finish(run(vec![Action::Begin])).answers;
         let link = crate::share_link::encode(&theirs);
         let s = own.apply(Action::OpenLink(format!("#rls={link}")));

@@ -29,6 +29,7 @@ pub fn given(pairs: &[(Q, &[Opt])]) -> Answers {
 /// `changes` replace or add answers, in catalogue order.
 pub fn person(changes: &[(Q, &[Opt])]) -> Answers {
     let base: &[(Q, &[Opt])] = &[
+        (Q::Age, &[Opt::Adult]),
         (Q::Urge, &[Opt::Yes]),
         (Q::RestWorse, &[Opt::Yes]),
         (Q::MovementEases, &[Opt::Yes]),
@@ -52,6 +53,7 @@ pub fn person(changes: &[(Q, &[Opt])]) -> Answers {
         (Q::Withdrawal, &[Opt::No]),
         (Q::Lifestyle, &[Opt::NoneOfThese]),
         (Q::WarningSigns, &[Opt::NoneOfThese]),
+        (Q::BodySigns, &[Opt::NoneOfThese]),
         (Q::SelfHarm, &[Opt::No]),
     ];
     let mut pairs: Vec<(Q, Answer)> = base.iter().map(|(q, o)| (*q, answer(*q, o))).collect();
@@ -73,6 +75,17 @@ pub fn witness(cond: &Cond) -> Option<Answers> {
     let mut pairs = Vec::new();
     if !collect(cond, &mut pairs) {
         return None;
+    }
+    // Answer whatever opens the questions the condition names, so that the
+    // answers survive pruning (a pregnancy sign needs "pregnant: yes").
+    let mut i = 0;
+    while i < pairs.len() {
+        if let Some(opens) = question(pairs[i].0).asked_when {
+            if !collect(&opens, &mut pairs) {
+                return None;
+            }
+        }
+        i += 1;
     }
     pairs.sort_by_key(|(q, _)| *q);
     let mut a = Answers::new();
@@ -97,7 +110,12 @@ fn collect(cond: &Cond, out: &mut Vec<(Q, Answer)>) -> bool {
             out.push((q, answer(q, &[o])));
             true
         }
-        Cond::AtMost(q, n) => {
+        Cond::AtMost(q, n) | Cond::AtLeast(q, n) => {
+            if let Some((_, existing)) = out.iter().find(|(p, _)| *p == q) {
+                let mut trial = Answers::new();
+                trial.set(q, existing.clone());
+                return cond.holds(&trial);
+            }
             out.push((q, Answer::Number(n)));
             true
         }

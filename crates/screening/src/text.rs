@@ -6,9 +6,12 @@
 //! catalogues and the screens need; tests check that each table holds exactly
 //! those keys.
 
-use crate::causes::{CauseId, FlagId, Grade, TestId, CAUSES, RED_FLAGS};
+use crate::causes::{CauseId, Grade, TestId, CAUSES};
+use crate::flags::{FlagId, Level, RED_FLAGS};
+use crate::notes::{NoteId, NOTES};
 use crate::questions::{Opt, QuestionId, Section, QUESTIONS};
-use crate::report::Verdict;
+use crate::region::Region;
+use crate::report::{Mark, Verdict, CRITERIA};
 use std::sync::OnceLock;
 
 /// A language the widget speaks.
@@ -138,8 +141,65 @@ impl Locale {
         self.text(&format!("flag.{}.title", f.key()))
     }
 
-    pub fn flag_todo(self, f: FlagId) -> &'static str {
-        self.text(&format!("flag.{}.todo", f.key()))
+    /// What to do about a warning sign, with the region's emergency number
+    /// and crisis line filled in (or generic words when no region is set).
+    pub fn flag_todo(self, f: FlagId, region: Option<Region>) -> String {
+        self.with_numbers(self.text(&format!("flag.{}.todo", f.key())), region)
+    }
+
+    /// The heading over the warning signs of one level.
+    pub fn level_heading(self, level: Level) -> &'static str {
+        self.text(&format!("level.{}", level.key()))
+    }
+
+    pub fn note(self, n: NoteId) -> &'static str {
+        self.text(&format!("note.{}", n.key()))
+    }
+
+    /// The text of criterion `i` (0 to 4) of the five.
+    pub fn criterion(self, i: usize) -> &'static str {
+        self.text(&format!("criterion.{}", i + 1))
+    }
+
+    pub fn mark(self, m: Mark) -> &'static str {
+        self.text(m.key())
+    }
+
+    /// What a look-alike usually needs instead.
+    pub fn mimic_todo(self, o: Opt) -> &'static str {
+        self.text(&format!("mimic.{}.todo", o.key()))
+    }
+
+    /// The emergency number to call: the region's, or "your local
+    /// emergency number".
+    pub fn emergency(self, region: Option<Region>) -> String {
+        match region {
+            Some(r) => r.emergency().join(&format!(" {} ", self.ui(Ui::Or))),
+            None => self.ui(Ui::EmergencyGeneric).to_string(),
+        }
+    }
+
+    /// A sentence naming the region's crisis line, or telling the person
+    /// to find one, when no region is set or the region has none for all.
+    pub fn crisis(self, region: Option<Region>) -> String {
+        match region.and_then(Region::crisis_line) {
+            Some((name, number)) => fill(
+                self.ui(Ui::CrisisLine),
+                &[("name", name), ("number", number)],
+            ),
+            None => self.ui(Ui::CrisisGeneric).to_string(),
+        }
+    }
+
+    /// A text with `{emergency}` and `{crisis}` filled in for `region`.
+    pub fn with_numbers(self, text: &str, region: Option<Region>) -> String {
+        fill(
+            text,
+            &[
+                ("emergency", &self.emergency(region)),
+                ("crisis", &self.crisis(region)),
+            ],
+        )
     }
 
     pub fn grade(self, g: Grade) -> &'static str {
@@ -237,7 +297,12 @@ crate::keyed_ids! {
         StartTime = "start.time",
         StartPrivate = "start.private",
         StartNotDiagnosis = "start.not_diagnosis",
-        StartUrgent = "start.urgent",
+        StartUrgentIntro = "start.urgent_intro",
+        StartUrgentSpine = "start.urgent_spine",
+        StartUrgentWeak = "start.urgent_weak",
+        StartUrgentBreath = "start.urgent_breath",
+        StartUrgentCalf = "start.urgent_calf",
+        StartUrgentHarm = "start.urgent_harm",
         StartButton = "start.button",
         Continue = "nav.continue",
         Back = "nav.back",
@@ -251,10 +316,13 @@ crate::keyed_ids! {
         ReviewContinue = "review.continue",
         YourAnswers = "results.answers_heading",
         ResultsHeading = "results.heading",
-        UrgentHeading = "results.urgent_heading",
-        SoonHeading = "results.soon_heading",
+        NotesHeading = "results.notes_heading",
         PatternHeading = "results.pattern_heading",
+        CriteriaIntro = "results.criteria_intro",
         MimicsIntro = "results.mimics_intro",
+        MimicsNeed = "results.mimics_need",
+        LookAlikesHeading = "results.look_alikes_heading",
+        NoLookAlike = "results.no_look_alike",
         Persistent = "results.persistent",
         AffectsLife = "results.affects_life",
         CausesHeading = "results.causes_heading",
@@ -267,6 +335,18 @@ crate::keyed_ids! {
         BackgroundHeading = "results.background_heading",
         Evidence = "results.evidence",
         Sources = "results.sources",
+        ReadMore = "results.read_more",
+        ReadMoreIntro = "results.read_more_intro",
+        EmergencyGeneric = "help.emergency_generic",
+        CrisisLine = "help.crisis_line",
+        CrisisGeneric = "help.crisis_generic",
+        ChildHeading = "child.heading",
+        ChildIntro = "child.intro",
+        ChildDoctor = "child.doctor",
+        ChildIron = "child.iron",
+        ChildOverlap = "child.overlap",
+        ChildUrgent = "child.urgent",
+        ChildChange = "child.change",
         NotDiagnosis = "results.not_diagnosis",
         Print = "results.print",
         Restart = "results.restart",
@@ -328,9 +408,26 @@ pub fn required_keys() -> Vec<String> {
             keys.push(format!("cause.{}.{part}", c.id.key()));
         }
     }
+    keys.extend(
+        crate::report::MIMICS
+            .iter()
+            .map(|(_, o)| format!("mimic.{}.todo", o.key())),
+    );
     for f in RED_FLAGS {
         keys.push(format!("flag.{}.title", f.id.key()));
         keys.push(format!("flag.{}.todo", f.id.key()));
+    }
+    keys.extend(Level::ALL.iter().map(|l| format!("level.{}", l.key())));
+    keys.extend(NOTES.iter().map(|n| format!("note.{}", n.id.key())));
+    keys.extend((1..=CRITERIA).map(|i| format!("criterion.{i}")));
+    keys.extend(Mark::ALL.iter().map(|m| m.key().to_string()));
+    for q in QUESTIONS {
+        for o in q.retired {
+            if !options.contains(o) {
+                options.push(*o);
+                keys.push(format!("opt.{}", o.key()));
+            }
+        }
     }
     for g in [
         Grade::Strong,
@@ -341,7 +438,7 @@ pub fn required_keys() -> Vec<String> {
         keys.push(g.key().to_string());
     }
     keys.extend(TestId::ALL.iter().map(|t| t.key().to_string()));
-    for v in [Verdict::Fits, Verdict::PartlyFits, Verdict::DoesNotFit] {
+    for v in Verdict::ALL {
         keys.push(v.key().to_string());
     }
     keys.extend(
@@ -417,7 +514,7 @@ mod tests {
         }
         assert_eq!(
             Locale::En.short_in_sentence(QuestionId::Pregnant),
-            "pregnant"
+            "pregnancy or recent birth"
         );
     }
 

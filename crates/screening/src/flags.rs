@@ -1,0 +1,461 @@
+//! The warning-sign catalogue: signs that need a doctor before anything else
+//! the check shows, each with its level and the typed rule that raises it.
+//!
+//! Every sign is enough on its own (clinical reference, section 4): no rule
+//! needs two signs together to warn, except where the reference names a
+//! pair (weakness together with back pain), and even then each half of the
+//! pair raises a warning of its own. Words live in the locale tables as
+//! `flag.<key>.title` and `flag.<key>.todo`; `report` evaluates the rules.
+
+use crate::causes::Source;
+use crate::questions::{Opt, QuestionId as Q};
+use crate::rules::Cond::{self, All, Any, Not, Said};
+
+/// How soon a warning sign needs help, in the reference's three levels.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Level {
+    /// Go to an emergency department or call an emergency number now.
+    Emergency,
+    /// Medical help today: an urgent line, urgent care, or an emergency
+    /// number if it gets worse.
+    Today,
+    /// See a doctor within days to weeks.
+    Soon,
+}
+
+impl Level {
+    pub const ALL: &'static [Level] = &[Level::Emergency, Level::Today, Level::Soon];
+
+    pub const fn key(self) -> &'static str {
+        match self {
+            Level::Emergency => "emergency",
+            Level::Today => "today",
+            Level::Soon => "soon",
+        }
+    }
+}
+
+crate::keyed_ids! {
+    /// A warning sign's id; its texts are `flag.<key>.title` and `.todo`.
+    FlagId {
+        Spinal = "spinal",
+        LungClot = "lung_clot",
+        SelfHarmPlan = "self_harm_plan",
+        PreEclampsia = "pre_eclampsia",
+        BloodClot = "clot",
+        BlackStools = "black_stools",
+        GutBleeding = "gut_bleeding",
+        SelfHarm = "self_harm",
+        SelfHarmUnsaid = "self_harm_unsaid",
+        SuddenOnset = "sudden",
+        OneSidedOrNumb = "one_sided",
+        WalkingPain = "walking_pain",
+        DopamineWorsening = "dopamine",
+        DopamineParkinsons = "dopamine_parkinsons",
+        NewMedicine = "new_medicine",
+        DaytimeSleepiness = "sleepiness",
+        BloodInStool = "blood_in_stool",
+    }
+}
+
+/// One entry of the warning-sign catalogue.
+#[derive(Clone, Copy, Debug)]
+pub struct RedFlag {
+    pub id: FlagId,
+    pub level: Level,
+    pub rule: Cond,
+    /// Whether the advice names a crisis line (self-harm).
+    pub crisis: bool,
+    pub sources: &'static [Source],
+}
+
+const fn flag(id: FlagId, level: Level, rule: Cond) -> RedFlag {
+    RedFlag {
+        id,
+        level,
+        rule,
+        crisis: false,
+        sources: &[Source::NhsHighland],
+    }
+}
+
+const DOPAMINE_CHANGES: Cond = Any(&[
+    Said(Q::DopamineChanges, Opt::StartsEarlier),
+    Said(Q::DopamineChanges, Opt::Stronger),
+    Said(Q::DopamineChanges, Opt::Spread),
+    Said(Q::DopamineChanges, Opt::ImpulseControl),
+]);
+
+const PARKINSONS: Cond = Said(Q::NerveSleepVein, Opt::Parkinsons);
+
+/// The warning-sign catalogue, most urgent first.
+pub static RED_FLAGS: &[RedFlag] = &[
+    // Emergency now.
+    RedFlag {
+        sources: &[Source::Irlssg2014, Source::NhsHighland],
+        ..flag(
+            FlagId::Spinal,
+            Level::Emergency,
+            // Bladder or bowel trouble, or saddle numbness, each alone; new
+            // weakness with back or neck pain, whatever the speed of onset.
+            Any(&[
+                Said(Q::WarningSigns, Opt::BladderBowel),
+                Said(Q::WarningSigns, Opt::SaddleNumbness),
+                All(&[
+                    Said(Q::WarningSigns, Opt::Weakness),
+                    Said(Q::WarningSigns, Opt::BackPain),
+                ]),
+            ]),
+        )
+    },
+    flag(
+        FlagId::LungClot,
+        Level::Emergency,
+        Said(Q::BodySigns, Opt::Breathless),
+    ),
+    RedFlag {
+        crisis: true,
+        sources: &[Source::Zhuang2019],
+        ..flag(
+            FlagId::SelfHarmPlan,
+            Level::Emergency,
+            Said(Q::SelfHarm, Opt::YesWithPlan),
+        )
+    },
+    flag(
+        FlagId::PreEclampsia,
+        Level::Emergency,
+        Any(&[
+            Said(Q::PregnancySigns, Opt::SevereHeadache),
+            Said(Q::PregnancySigns, Opt::VisionChanges),
+            Said(Q::PregnancySigns, Opt::SuddenSwelling),
+        ]),
+    ),
+    // Medical help today.
+    flag(
+        FlagId::BloodClot,
+        Level::Today,
+        Said(Q::WarningSigns, Opt::SwollenCalf),
+    ),
+    flag(
+        FlagId::BlackStools,
+        Level::Today,
+        Said(Q::BodySigns, Opt::BlackStools),
+    ),
+    // The old combined answer ("blood in my poo, or black poo") cannot tell
+    // the two apart, so it is raised at the more urgent level.
+    flag(
+        FlagId::GutBleeding,
+        Level::Today,
+        Said(Q::Blood, Opt::GutBleeding),
+    ),
+    RedFlag {
+        crisis: true,
+        sources: &[Source::Zhuang2019],
+        ..flag(FlagId::SelfHarm, Level::Today, Said(Q::SelfHarm, Opt::Yes))
+    },
+    RedFlag {
+        crisis: true,
+        sources: &[Source::Zhuang2019],
+        ..flag(
+            FlagId::SelfHarmUnsaid,
+            Level::Today,
+            Said(Q::SelfHarm, Opt::PreferNotToSay),
+        )
+    },
+    flag(
+        FlagId::SuddenOnset,
+        Level::Today,
+        Said(Q::WarningSigns, Opt::SuddenOnset),
+    ),
+    // See a doctor soon.
+    RedFlag {
+        sources: &[Source::Irlssg2014],
+        ..flag(
+            FlagId::OneSidedOrNumb,
+            Level::Soon,
+            Any(&[
+                Said(Q::WarningSigns, Opt::OneLeg),
+                Said(Q::Mimics, Opt::NumbBurning),
+                All(&[
+                    Said(Q::WarningSigns, Opt::Weakness),
+                    Not(&Said(Q::WarningSigns, Opt::BackPain)),
+                ]),
+            ]),
+        )
+    },
+    RedFlag {
+        sources: &[Source::Irlssg2014],
+        ..flag(
+            FlagId::WalkingPain,
+            Level::Soon,
+            Said(Q::Mimics, Opt::WalkingPain),
+        )
+    },
+    RedFlag {
+        sources: &[Source::Aasm2024],
+        ..flag(
+            FlagId::DopamineWorsening,
+            Level::Soon,
+            All(&[
+                Said(Q::OtherMedicines, Opt::DopamineDrug),
+                Not(&PARKINSONS),
+                DOPAMINE_CHANGES,
+            ]),
+        )
+    },
+    RedFlag {
+        sources: &[Source::Aasm2024],
+        ..flag(
+            FlagId::DopamineParkinsons,
+            Level::Soon,
+            All(&[
+                Said(Q::OtherMedicines, Opt::DopamineDrug),
+                PARKINSONS,
+                DOPAMINE_CHANGES,
+            ]),
+        )
+    },
+    RedFlag {
+        sources: &[Source::Kolla2018],
+        ..flag(
+            FlagId::NewMedicine,
+            Level::Soon,
+            Any(&[
+                Said(Q::MedicineTiming, Opt::Yes),
+                Said(Q::Mimics, Opt::WholeBodyNewMedicine),
+            ]),
+        )
+    },
+    flag(
+        FlagId::DaytimeSleepiness,
+        Level::Soon,
+        Said(Q::WarningSigns, Opt::FallingAsleep),
+    ),
+    flag(
+        FlagId::BloodInStool,
+        Level::Soon,
+        Said(Q::BodySigns, Opt::BloodInStool),
+    ),
+];
+
+/// The catalogue entry for `id`.
+pub fn red_flag(id: FlagId) -> Option<&'static RedFlag> {
+    RED_FLAGS.iter().find(|f| f.id == id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::{evaluate, Verdict};
+    use crate::testkit::{person, witness};
+
+    /// Every warning answer, and the sign and level it must raise alone.
+    const EACH_SIGN: &[(Q, Opt, FlagId, Level)] = &[
+        (
+            Q::WarningSigns,
+            Opt::BladderBowel,
+            FlagId::Spinal,
+            Level::Emergency,
+        ),
+        (
+            Q::WarningSigns,
+            Opt::SaddleNumbness,
+            FlagId::Spinal,
+            Level::Emergency,
+        ),
+        (
+            Q::BodySigns,
+            Opt::Breathless,
+            FlagId::LungClot,
+            Level::Emergency,
+        ),
+        (
+            Q::SelfHarm,
+            Opt::YesWithPlan,
+            FlagId::SelfHarmPlan,
+            Level::Emergency,
+        ),
+        (
+            Q::PregnancySigns,
+            Opt::SevereHeadache,
+            FlagId::PreEclampsia,
+            Level::Emergency,
+        ),
+        (
+            Q::PregnancySigns,
+            Opt::VisionChanges,
+            FlagId::PreEclampsia,
+            Level::Emergency,
+        ),
+        (
+            Q::PregnancySigns,
+            Opt::SuddenSwelling,
+            FlagId::PreEclampsia,
+            Level::Emergency,
+        ),
+        (
+            Q::WarningSigns,
+            Opt::SwollenCalf,
+            FlagId::BloodClot,
+            Level::Today,
+        ),
+        (
+            Q::BodySigns,
+            Opt::BlackStools,
+            FlagId::BlackStools,
+            Level::Today,
+        ),
+        (Q::SelfHarm, Opt::Yes, FlagId::SelfHarm, Level::Today),
+        (
+            Q::SelfHarm,
+            Opt::PreferNotToSay,
+            FlagId::SelfHarmUnsaid,
+            Level::Today,
+        ),
+        (
+            Q::WarningSigns,
+            Opt::SuddenOnset,
+            FlagId::SuddenOnset,
+            Level::Today,
+        ),
+        (
+            Q::WarningSigns,
+            Opt::OneLeg,
+            FlagId::OneSidedOrNumb,
+            Level::Soon,
+        ),
+        (
+            Q::WarningSigns,
+            Opt::Weakness,
+            FlagId::OneSidedOrNumb,
+            Level::Soon,
+        ),
+        (
+            Q::Mimics,
+            Opt::NumbBurning,
+            FlagId::OneSidedOrNumb,
+            Level::Soon,
+        ),
+        (
+            Q::Mimics,
+            Opt::WalkingPain,
+            FlagId::WalkingPain,
+            Level::Soon,
+        ),
+        (
+            Q::MedicineTiming,
+            Opt::Yes,
+            FlagId::NewMedicine,
+            Level::Soon,
+        ),
+        (
+            Q::Mimics,
+            Opt::WholeBodyNewMedicine,
+            FlagId::NewMedicine,
+            Level::Soon,
+        ),
+        (
+            Q::WarningSigns,
+            Opt::FallingAsleep,
+            FlagId::DaytimeSleepiness,
+            Level::Soon,
+        ),
+        (
+            Q::BodySigns,
+            Opt::BloodInStool,
+            FlagId::BloodInStool,
+            Level::Soon,
+        ),
+    ];
+
+    /// The answers a sign needs before it can be asked (pregnancy for its
+    /// danger signs).
+    fn setting(q: Q) -> Vec<(Q, &'static [Opt])> {
+        match q {
+            Q::PregnancySigns => vec![(Q::Pregnant, &[Opt::GaveBirth])],
+            _ => Vec::new(),
+        }
+    }
+
+    #[test]
+    fn every_warning_sign_fires_on_its_own_at_its_level_whatever_the_verdict() {
+        let legs: [&[(Q, &[Opt])]; 3] = [
+            &[],
+            &[(Q::Urge, &[Opt::No])],
+            &[(Q::RestWorse, &[Opt::NotSure])],
+        ];
+        for (q, opt, id, level) in EACH_SIGN {
+            for (i, base) in legs.iter().enumerate() {
+                let mut pairs: Vec<(Q, &[Opt])> = base.to_vec();
+                pairs.extend(setting(*q));
+                let only: &[Opt] = std::slice::from_ref(opt);
+                pairs.push((*q, only));
+                let a = person(&pairs);
+                let r = evaluate(&a);
+                let raised: Vec<(FlagId, Level)> =
+                    r.flags.iter().map(|f| (f.id, f.level)).collect();
+                assert!(
+                    raised.contains(&(*id, *level)),
+                    "{opt:?} alone (case {i}) raised {raised:?}, not {id:?} at {level:?}"
+                );
+                assert_eq!(
+                    r.flags.first().map(|f| f.level),
+                    Some(*level),
+                    "{opt:?}: nothing more urgent should appear"
+                );
+                if i == 1 {
+                    assert_eq!(r.verdict, Verdict::DoesNotFit);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_option_of_the_warning_questions_is_a_sign() {
+        for q in [Q::WarningSigns, Q::BodySigns, Q::PregnancySigns] {
+            for o in crate::questions::question(q).options() {
+                let covered = o == Opt::NoneOfThese
+                    || o == Opt::BackPain
+                    || EACH_SIGN.iter().any(|(p, x, _, _)| *p == q && *x == o);
+                assert!(covered, "{q:?} {o:?} raises nothing on its own");
+            }
+        }
+    }
+
+    #[test]
+    fn every_red_flag_can_be_triggered() {
+        for f in RED_FLAGS {
+            let answers = witness(&f.rule).unwrap_or_else(|| panic!("no answers raise {:?}", f.id));
+            let raised: Vec<FlagId> = evaluate(&answers).flags.iter().map(|m| m.id).collect();
+            assert!(
+                raised.contains(&f.id),
+                "{:?} not raised for its own witness",
+                f.id
+            );
+        }
+    }
+
+    #[test]
+    fn flags_are_listed_most_urgent_first() {
+        let mut last = Level::Emergency;
+        for f in RED_FLAGS {
+            assert!(f.level >= last, "{:?} is out of order", f.id);
+            last = f.level;
+        }
+        for id in FlagId::ALL {
+            assert!(red_flag(*id).is_some(), "{id:?} has no entry");
+        }
+    }
+
+    #[test]
+    fn self_harm_answers_name_a_crisis_line() {
+        for id in [
+            FlagId::SelfHarm,
+            FlagId::SelfHarmUnsaid,
+            FlagId::SelfHarmPlan,
+        ] {
+            assert!(red_flag(id).is_some_and(|f| f.crisis), "{id:?}");
+        }
+    }
+}

@@ -1,0 +1,78 @@
+//! Calm notes: things a person should know that are neither a warning sign
+//! nor a cause, such as what to do while pregnant, that gabapentin treats
+//! restless legs, or that going back to an old opioid dose is dangerous.
+//!
+//! Notes are shown whatever the verdict, after the warning signs. Words
+//! live in the locale tables as `note.<key>`; `report` evaluates the rules.
+
+use crate::causes::{FERRITIN_CONSIDER_AT_MOST, FERRITIN_DIALYSIS_BELOW};
+use crate::questions::{Opt, QuestionId as Q};
+use crate::rules::Cond::{self, All, AtLeast, Not, Said};
+
+crate::keyed_ids! {
+    /// A note's id; its text is `note.<key>`.
+    NoteId {
+        WithdrawalSafety = "withdrawal",
+        Pregnancy = "pregnancy",
+        LatePregnancy = "late_pregnancy",
+        AfterBirth = "after_birth",
+        Gabapentinoid = "gabapentin",
+        Bupropion = "bupropion",
+        FerritinHigh = "ferritin_high",
+        EarlyOnset = "early_onset",
+    }
+}
+
+/// One entry of the notes catalogue.
+#[derive(Clone, Copy, Debug)]
+pub struct Note {
+    pub id: NoteId,
+    pub rule: Cond,
+}
+
+const ON_DIALYSIS: Cond = Said(Q::Conditions, Opt::Dialysis);
+
+/// The notes catalogue, in the order they are shown.
+pub static NOTES: &[Note] = &[
+    Note {
+        id: NoteId::WithdrawalSafety,
+        rule: Said(Q::Withdrawal, Opt::Yes),
+    },
+    Note {
+        id: NoteId::Pregnancy,
+        rule: Said(Q::Pregnant, Opt::Yes),
+    },
+    Note {
+        id: NoteId::LatePregnancy,
+        rule: Said(Q::Trimester, Opt::ThirdTrimester),
+    },
+    Note {
+        id: NoteId::AfterBirth,
+        rule: Said(Q::Pregnant, Opt::GaveBirth),
+    },
+    Note {
+        id: NoteId::Gabapentinoid,
+        rule: Said(Q::MindMedicines, Opt::Gabapentinoid),
+    },
+    Note {
+        id: NoteId::Bupropion,
+        rule: Said(Q::MindMedicines, Opt::Bupropion),
+    },
+    Note {
+        id: NoteId::FerritinHigh,
+        rule: Cond::Any(&[
+            All(&[
+                AtLeast(Q::Ferritin, FERRITIN_CONSIDER_AT_MOST + 1),
+                Not(&ON_DIALYSIS),
+            ]),
+            All(&[AtLeast(Q::Ferritin, FERRITIN_DIALYSIS_BELOW), ON_DIALYSIS]),
+        ]),
+    },
+    Note {
+        id: NoteId::EarlyOnset,
+        rule: All(&[
+            Said(Q::OnsetAge, Opt::Under45),
+            Not(&Said(Q::Family, Opt::Yes)),
+        ]),
+    },
+];
