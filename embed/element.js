@@ -4,12 +4,12 @@
 //   <rls-check data-accent="#005ea5"></rls-check>
 //
 // Attributes as for embed.js: data-lang, data-accent, data-scheme,
-// data-compact, data-share-base. The build fills in the module names.
+// data-compact, data-region, data-share-base. The build fills in the module names.
 import init, { mount } from './__BINDINGS__';
 
 const ready = init({ module_or_path: new URL('./__WASM__', import.meta.url) });
 const stylesheet = new URL('./__CSS__', import.meta.url).href;
-const NAMES = ['lang', 'accent', 'scheme', 'compact', 'share-base'];
+const NAMES = ['lang', 'accent', 'scheme', 'compact', 'region', 'share-base'];
 
 class RlsCheck extends HTMLElement {
   async connectedCallback() {

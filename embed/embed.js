@@ -9,6 +9,8 @@
  *   data-accent      #rgb or #rrggbb
  *   data-scheme      light | dark | auto
  *   data-compact     present, or true/false
+ *   data-region      where emergency and crisis numbers come from: uk, ie, us,
+ *                    ca, au, es, mx, ar, co or eu (default: generic wording)
  *   data-share-base  absolute http(s) URL share links point to (default: this page)
  *   data-title       the iframe's accessible title
  * Bad values are dropped with one console warning; no value is inserted as HTML.
@@ -32,6 +34,7 @@
   take('accent', data.accent, function (v) { return /^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/.test(v.trim()); });
   take('scheme', data.scheme, function (v) { return /^(light|dark|auto)$/i.test(v.trim()); });
   take('compact', data.compact, function (v) { return /^(|true|false|1|0|yes|no)$/i.test(v.trim()); });
+  take('region', data.region, function (v) { return /^(uk|gb|ie|us|ca|au|es|mx|ar|co|eu)$/i.test(v.trim()); });
 
   var shareBase = location.href.split('#')[0];
   if (data.shareBase !== undefined) {

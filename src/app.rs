@@ -236,6 +236,7 @@ pub fn app(props: &AppProps) -> Html {
         Step::Start => html! {
             <StartPage
                 {locale}
+                region={props.config.region}
                 on_start={dispatch(Action::Begin)}
                 has_saved={!session.answers.is_empty()}
                 on_forget={forget.clone()}
@@ -289,6 +290,7 @@ pub fn app(props: &AppProps) -> Html {
             html! {
                 <ResultsPage
                     {locale}
+                    region={props.config.region}
                     report={Rc::new(evaluate(&answers))}
                     {answers}
                     back_href={session.apply(Action::Back).step.fragment()}

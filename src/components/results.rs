@@ -1,15 +1,18 @@
-//! The results: warning signs first, then the pattern verdict, the ranked
-//! causes with the answers that show each one, the merged tests, background
-//! reading, and the reminder that this is not a diagnosis.
+//! The results: warning signs first, by level, then calm notes, the pattern
+//! verdict with the five criteria, and either the ranked causes with the
+//! answers that show each one, the merged tests and background reading, or,
+//! when the answers do not fit, what the look-alikes need instead; then
+//! pages to read and the reminder that this is not a diagnosis. For someone
+//! under 18, the page for children instead.
 
 use crate::browser;
 use crate::components::back_link::back_link;
 use crate::components::review::answer_list;
 use crate::components::share::{share_panel, CopyState};
-use screening::causes::{cause, Grade, Source};
-use screening::report::{CauseMatch, FlagMatch};
+use screening::causes::{cause, Grade, Source, PATIENT_PAGES};
+use screening::report::CauseMatch;
 use screening::text::fill;
-use screening::{Answers, Locale, Report, Ui};
+use screening::{Answers, Level, Locale, Mark, Region, Report, Ui};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -19,6 +22,9 @@ const SHOWN_OPEN: usize = 3;
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
     pub locale: Locale,
+    /// Where emergency and crisis numbers come from (host setting).
+    #[prop_or_default]
+    pub region: Option<Region>,
     pub answers: Answers,
     pub report: Rc<Report>,
     pub back_href: String,
@@ -33,21 +39,90 @@ pub struct ResultsProps {
     pub on_edit_shared: Callback<()>,
 }
 
-fn flags(t: Locale, flags: &[FlagMatch], modifier: &str, heading: Ui) -> Html {
-    if flags.is_empty() {
+/// The warning signs of one level, in a panel of their own; nothing when
+/// there are none.
+fn flags(t: Locale, region: Option<Region>, r: &Report, level: Level) -> Html {
+    let shown: Vec<_> = r.at_level(level).collect();
+    if shown.is_empty() {
         return html! {};
     }
-    let id = format!("rls-flags-{modifier}");
+    let id = format!("rls-flags-{}", level.key());
     html! {
-        <section class={format!("rls-panel rls-panel--{modifier}")} aria-labelledby={id.clone()}>
-            <h2 class="rls-panel__title" {id}>{ t.ui(heading) }</h2>
-            { for flags.iter().map(|f| html! {
+        <section class={format!("rls-panel rls-panel--{}", level.key())} aria-labelledby={id.clone()}>
+            <h2 class="rls-panel__title" {id}>{ t.level_heading(level) }</h2>
+            { for shown.iter().map(|f| html! {
                 <div class="rls-panel__item">
                     <h3 class="rls-panel__item-title">{ t.flag_title(f.id) }</h3>
-                    <p class="rls-panel__text">{ t.flag_todo(f.id) }</p>
+                    <p class="rls-panel__text">{ t.flag_todo(f.id, region) }</p>
                 </div>
             }) }
         </section>
+    }
+}
+
+/// The five criteria as a list of marks, each with its word (never colour
+/// or a symbol alone).
+fn criteria(t: Locale, r: &Report) -> Html {
+    html! {
+        <>
+            <p class="rls-body">{ t.ui(Ui::CriteriaIntro) }</p>
+            <ul class="rls-criteria">
+                { for r.criteria.iter().enumerate().map(|(i, m)| {
+                    let modifier = match m {
+                        Mark::Met => "met",
+                        Mark::NotMet => "not-met",
+                        Mark::NotKnown => "not-known",
+                    };
+                    let symbol = match m {
+                        Mark::Met => "\u{2713}",
+                        Mark::NotMet => "\u{2717}",
+                        Mark::NotKnown => "?",
+                    };
+                    html! {
+                        <li class="rls-criteria__item">
+                            <span class={format!("rls-criteria__mark rls-criteria__mark--{modifier}")} aria-hidden="true">{ symbol }</span>
+                            <span class="rls-criteria__text">{ t.criterion(i) }{ ": " }</span>
+                            <strong class="rls-criteria__word">{ t.mark(*m) }</strong>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </>
+    }
+}
+
+/// The look-alikes named, each with what it often needs.
+fn look_alikes(t: Locale, r: &Report) -> Html {
+    html! {
+        <ul class="rls-list rls-look-alikes">
+            { for r.mimics.iter().map(|o| html! {
+                <li class="rls-look-alikes__item">
+                    <p class="rls-look-alikes__what">{ t.mimic(*o) }</p>
+                    <p class="rls-look-alikes__need">{ t.ui(Ui::MimicsNeed) }{ " " }{ t.mimic_todo(*o) }</p>
+                </li>
+            }) }
+        </ul>
+    }
+}
+
+/// The page for someone under 18: the check does not apply.
+fn child_page(t: Locale, region: Option<Region>, back_href: &str, on_back: &Callback<()>) -> Html {
+    let on_change = on_back.reform(|_: MouseEvent| ());
+    html! {
+        <div class="rls-results">
+            { back_link(t, back_href, on_back) }
+            <h1 class="rls-heading" id="rls-heading" tabindex="-1">{ t.ui(Ui::ChildHeading) }</h1>
+            <p class="rls-body rls-body--lead">{ t.ui(Ui::ChildIntro) }</p>
+            <ul class="rls-list">
+                <li>{ t.ui(Ui::ChildDoctor) }</li>
+                <li>{ t.ui(Ui::ChildIron) }</li>
+                <li>{ t.ui(Ui::ChildOverlap) }</li>
+            </ul>
+            <div class="rls-inset">{ t.with_numbers(t.ui(Ui::ChildUrgent), region) }</div>
+            <div class="rls-button-group">
+                <button type="button" class="rls-button rls-button--secondary" onclick={on_change}>{ t.ui(Ui::ChildChange) }</button>
+            </div>
+        </div>
     }
 }
 
@@ -84,16 +159,21 @@ pub fn results_page(props: &ResultsProps) -> Html {
     let r = &props.report;
     let (open, folded) = r.causes.split_at(r.causes.len().min(SHOWN_OPEN));
     let mut sources: Vec<Source> = Vec::new();
-    for id in r
+    let flag_sources = r
+        .flags
+        .iter()
+        .filter_map(|f| screening::flags::red_flag(f.id))
+        .flat_map(|f| f.sources.iter());
+    let cause_sources = r
         .causes
         .iter()
         .map(|m| m.id)
         .chain(r.background.iter().copied())
-    {
-        for s in cause(id).map(|c| c.sources).unwrap_or_default() {
-            if !sources.contains(s) {
-                sources.push(*s);
-            }
+        .filter_map(cause)
+        .flat_map(|c| c.sources.iter());
+    for s in flag_sources.chain(cause_sources) {
+        if !sources.contains(s) {
+            sources.push(*s);
         }
     }
     let on_print = Callback::from(|_: MouseEvent| browser::print());
@@ -108,6 +188,10 @@ pub fn results_page(props: &ResultsProps) -> Html {
             .reform(move |_: MouseEvent| forgotten.set(true))
     };
     let on_edit = props.on_edit_shared.reform(|_: MouseEvent| ());
+
+    if r.child {
+        return child_page(t, props.region, &props.back_href, &props.on_back);
+    }
 
     html! {
         <div class="rls-results">
@@ -124,38 +208,58 @@ pub fn results_page(props: &ResultsProps) -> Html {
                     </div>
                 </div>
             }
-            { flags(t, &r.urgent, "urgent", Ui::UrgentHeading) }
-            { flags(t, &r.soon, "soon", Ui::SoonHeading) }
+            { for Level::ALL.iter().map(|l| flags(t, props.region, r, *l)) }
+
+            if !r.notes.is_empty() {
+                <section class="rls-section rls-notes" aria-labelledby="rls-notes">
+                    <h2 class="rls-section__title" id="rls-notes">{ t.ui(Ui::NotesHeading) }</h2>
+                    { for r.notes.iter().map(|n| html! { <p class="rls-inset rls-notes__item">{ t.note(*n) }</p> }) }
+                </section>
+            }
 
             <section class="rls-section" aria-labelledby="rls-pattern">
                 <h2 class="rls-section__title" id="rls-pattern">{ t.ui(Ui::PatternHeading) }</h2>
                 <p class="rls-verdict">{ t.verdict(r.verdict) }</p>
-                if !r.mimics.is_empty() {
+                { criteria(t, r) }
+                if !r.mimics.is_empty() && r.verdict.shows_causes() {
                     <p class="rls-body">{ t.ui(Ui::MimicsIntro) }</p>
-                    <ul class="rls-list">{ for r.mimics.iter().map(|o| html! { <li>{ t.mimic(*o) }</li> }) }</ul>
+                    { look_alikes(t, r) }
                 }
                 if r.persistent { <p class="rls-body">{ t.ui(Ui::Persistent) }</p> }
                 if r.affects_life { <p class="rls-body">{ t.ui(Ui::AffectsLife) }</p> }
             </section>
 
-            <section class="rls-section" aria-labelledby="rls-causes">
-                <h2 class="rls-section__title" id="rls-causes">{ t.ui(Ui::CausesHeading) }</h2>
-                { for open.iter().map(|m| cause_card(t, m)) }
-                if !folded.is_empty() {
-                    <details class="rls-details">
-                        <summary class="rls-details__summary">
-                            { fill(t.ui(Ui::MoreCauses), &[("n", &folded.len().to_string())]) }
-                        </summary>
-                        { for folded.iter().map(|m| cause_card(t, m)) }
-                    </details>
-                }
-            </section>
+            if r.verdict.shows_causes() {
+                <section class="rls-section" aria-labelledby="rls-causes">
+                    <h2 class="rls-section__title" id="rls-causes">{ t.ui(Ui::CausesHeading) }</h2>
+                    { for open.iter().map(|m| cause_card(t, m)) }
+                    if !folded.is_empty() {
+                        <details class="rls-details">
+                            <summary class="rls-details__summary">
+                                { fill(t.ui(Ui::MoreCauses), &[("n", &folded.len().to_string())]) }
+                            </summary>
+                            { for folded.iter().map(|m| cause_card(t, m)) }
+                        </details>
+                    }
+                </section>
+            } else {
+                <section class="rls-section" aria-labelledby="rls-look-alikes">
+                    <h2 class="rls-section__title" id="rls-look-alikes">{ t.ui(Ui::LookAlikesHeading) }</h2>
+                    if r.mimics.is_empty() {
+                        <p class="rls-body">{ t.ui(Ui::NoLookAlike) }</p>
+                    } else {
+                        { look_alikes(t, r) }
+                    }
+                </section>
+            }
 
-            <section class="rls-section" aria-labelledby="rls-tests">
-                <h2 class="rls-section__title" id="rls-tests">{ t.ui(Ui::TestsHeading) }</h2>
-                <p class="rls-body">{ t.ui(Ui::TestsIntro) }</p>
-                <ul class="rls-list">{ for r.tests.iter().map(|x| html! { <li>{ t.test(*x) }</li> }) }</ul>
-            </section>
+            if !r.tests.is_empty() {
+                <section class="rls-section" aria-labelledby="rls-tests">
+                    <h2 class="rls-section__title" id="rls-tests">{ t.ui(Ui::TestsHeading) }</h2>
+                    <p class="rls-body">{ t.ui(Ui::TestsIntro) }</p>
+                    <ul class="rls-list">{ for r.tests.iter().map(|x| html! { <li>{ t.test(*x) }</li> }) }</ul>
+                </section>
+            }
 
             if !r.background.is_empty() {
                 <section class="rls-section rls-background" aria-labelledby="rls-background">
@@ -172,6 +276,16 @@ pub fn results_page(props: &ResultsProps) -> Html {
             <section class="rls-section rls-print-only" aria-labelledby="rls-answers">
                 <h2 class="rls-section__title" id="rls-answers">{ t.ui(Ui::YourAnswers) }</h2>
                 { answer_list(t, &props.answers, None) }
+            </section>
+
+            <section class="rls-section rls-read-more" aria-labelledby="rls-read-more">
+                <h2 class="rls-section__title" id="rls-read-more">{ t.ui(Ui::ReadMore) }</h2>
+                <p class="rls-body">{ t.ui(Ui::ReadMoreIntro) }</p>
+                <ul class="rls-list">
+                    { for PATIENT_PAGES.iter().map(|(name, address)| html! {
+                        <li>{ *name }{ ": " }<span class="rls-read-more__address">{ *address }</span></li>
+                    }) }
+                </ul>
             </section>
 
             <details class="rls-details rls-sources">

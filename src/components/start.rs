@@ -2,12 +2,15 @@
 //! on the device and that it is not a diagnosis; and, when answers are
 //! saved from an earlier visit, a way to forget them.
 
-use screening::{Locale, Ui};
+use screening::{Locale, Region, Ui};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct StartProps {
     pub locale: Locale,
+    /// Where emergency numbers come from (host setting).
+    #[prop_or_default]
+    pub region: Option<Region>,
     pub on_start: Callback<()>,
     /// Whether answers from an earlier visit are saved in this browser.
     pub has_saved: bool,
@@ -34,7 +37,16 @@ pub fn start_page(props: &StartProps) -> Html {
                 <li class="rls-start__fact">{ t.ui(Ui::StartPrivate) }</li>
                 <li class="rls-start__fact">{ t.ui(Ui::StartNotDiagnosis) }</li>
             </ul>
-            <div class="rls-inset">{ t.ui(Ui::StartUrgent) }</div>
+            <div class="rls-inset rls-start__urgent">
+                <p class="rls-start__urgent-intro">{ t.with_numbers(t.ui(Ui::StartUrgentIntro), props.region) }</p>
+                <ul class="rls-list">
+                    <li>{ t.ui(Ui::StartUrgentSpine) }</li>
+                    <li>{ t.ui(Ui::StartUrgentWeak) }</li>
+                    <li>{ t.ui(Ui::StartUrgentBreath) }</li>
+                    <li>{ t.ui(Ui::StartUrgentCalf) }</li>
+                    <li>{ t.ui(Ui::StartUrgentHarm) }</li>
+                </ul>
+            </div>
             <button type="button" class="rls-button rls-button--start" onclick={on_click}>
                 { t.ui(Ui::StartButton) }
                 <svg class="rls-button__arrow" aria-hidden="true" focusable="false" width="17" height="19" viewBox="0 0 33 40">

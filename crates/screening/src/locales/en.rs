@@ -67,7 +67,7 @@ texts! {
     ("child.doctor", "Please see your child\u{2019}s doctor. Tell them what the feelings are like and when they happen."),
     ("child.iron", "In children, doctors think about iron treatment when ferritin is below 50 ng/mL. Only give iron if a doctor says so."),
     ("child.overlap", "Growing pains and ADHD can look like restless legs in children. A doctor can tell them apart."),
-    ("child.urgent", "Call {emergency} now if your child has new weakness, new trouble with the bladder or bowels, or trouble breathing."),
+    ("child.urgent", "Does your child have new weakness, bladder or bowel trouble, or trouble breathing? Call {emergency} now."),
     ("child.change", "Change your answer"),
     // Share links
     ("share.heading", "Share or keep these results"),
