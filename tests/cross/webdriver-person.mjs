@@ -130,7 +130,7 @@ export async function heading(driver, { want, not, timeout = 15000 } = {}) {
 
 /** Answers one question page as the scenario says, or with its way out. */
 async function answer(driver, scenario, title) {
-  const want = scenario[title];
+  const want = scenario[title] ?? EN.defaults[title];
   if (want === undefined) {
     for (const [role, name] of EN.wayOut) {
       if (await find(driver, role, name)) {

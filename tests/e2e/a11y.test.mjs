@@ -9,9 +9,10 @@ before(start);
 after(stop);
 
 const URGENT = {
-  'Have you noticed any of these?': ['The feelings came on suddenly, or got much worse within a few days', 'New pain in my neck or back'],
-  'Have you had thoughts of harming yourself or ending your life?': ['Yes'],
-  'Are you pregnant?': ['Yes'],
+  'Have you noticed any of these?': ['The feelings came on suddenly, or got much worse within a few days', 'New pain in my neck or back', 'The feelings are in one leg only'],
+  'In the past two weeks, have you had thoughts of harming yourself or ending your life?': ['Yes'],
+  'In the past few weeks, have you had any of these?': ['Sudden breathlessness, chest pain, or coughing up blood'],
+  'Are you pregnant, or have you given birth in the past 6 weeks?': ['Yes'],
   'How far along is your pregnancy?': ['13 to 27 weeks'],
 };
 
@@ -38,8 +39,10 @@ for (const colorScheme of ['light', 'dark']) {
     assert.ok(seen.length >= 24);
     await assertAccessible(page, `check your answers (${colorScheme})`);
     await page.getByRole('button', { name: 'See your results' }).click();
+    await page.getByRole('region', { name: 'Get help now' }).waitFor();
     await page.getByRole('region', { name: 'Get medical help today' }).waitFor();
-    await assertAccessible(page, `results with urgent flags (${colorScheme})`);
+    await page.getByRole('region', { name: 'See a doctor soon' }).waitFor();
+    await assertAccessible(page, `results with warning signs at every level (${colorScheme})`);
     // Open the folded causes and check again.
     await page.locator('summary').first().click();
     await assertAccessible(page, `results, all causes open (${colorScheme})`);
@@ -106,6 +109,6 @@ test('touch targets are at least 24 by 24 CSS px', async () => {
   }
   const back = await page.getByRole('link', { name: 'Back' }).boundingBox();
   assert.ok(back.height >= 24, `Back link is ${back.height}px high`);
-  assert.equal(await heading(page), 'Do you get a strong urge to move your legs?');
+  assert.equal(await heading(page), 'Are you 18 or older?');
   await context.close();
 });

@@ -8,14 +8,14 @@ import { runCheck, readResults } from './person.mjs';
 before(start);
 after(stop);
 
-const FITS = 'Your answers fit the pattern doctors use to recognise restless legs syndrome.';
-const PARTLY = 'Your answers partly fit the pattern doctors use to recognise restless legs syndrome.';
-const NOT = 'Your answers do not fit the pattern doctors use to recognise restless legs syndrome.';
+const FITS = 'Your answers fit the pattern doctors use to spot restless legs syndrome.';
+const PARTLY = 'Your answers partly fit the pattern doctors use to spot restless legs syndrome.';
+const NOT = 'Your answers do not fit the pattern doctors use to spot restless legs syndrome.';
 
 // The four symptom features, answered Yes.
 const PATTERN = {
-  'Do you get a strong urge to move your legs?': ['Yes'],
-  'Does the urge start, or get worse, when you are resting?': ['Yes'],
+  'Do you get an urge to move your legs?': ['Yes'],
+  'Does the urge start, or get worse, when you rest?': ['Yes'],
   'Does moving ease the feeling?': ['Yes'],
   'Is it worse in the evening or at night, or does it only happen then?': ['Yes'],
   'How often do you have these feelings?': ['At least twice a week, for most of the past year'],
@@ -27,6 +27,7 @@ async function check(scenario, expect, options) {
   const r = await readResults(page);
   assert.equal(r.verdict, expect.verdict);
   assert.deepEqual(r.causes.slice(0, expect.top.length), expect.top);
+  assert.deepEqual(r.emergency, expect.emergency ?? []);
   assert.deepEqual(r.urgent, expect.urgent ?? []);
   assert.deepEqual(r.soon, expect.soon ?? []);
   for (const t of expect.tests ?? []) assert.ok(r.tests.some((x) => x.startsWith(t)), `tests lack ${t}: ${r.tests}`);
@@ -46,12 +47,13 @@ test('iron deficiency with heavy periods', async () => {
   );
 });
 
-test('third-trimester pregnancy asks the stage and flags pregnancy', async () => {
+test('third-trimester pregnancy asks the stage and the danger signs, and is no warning itself', async () => {
   const { seen } = await check(
-    { ...PATTERN, 'Are you pregnant?': ['Yes'], 'How far along is your pregnancy?': ['28 weeks or more'] },
-    { verdict: FITS, top: ['Low iron', 'Pregnancy'], soon: ['You are pregnant'] },
+    { ...PATTERN, 'Are you pregnant, or have you given birth in the past 6 weeks?': ['Yes'], 'How far along is your pregnancy?': ['28 weeks or more'] },
+    { verdict: FITS, top: ['Pregnancy or a recent birth', 'Low iron'] },
   );
   assert.ok(seen.includes('How far along is your pregnancy?'));
+  assert.ok(seen.includes('Have you had any of these in the past few days?'));
 });
 
 test('dialysis puts kidney disease first', async () => {
@@ -65,7 +67,7 @@ test('symptoms after starting mirtazapine', async () => {
   await check(
     {
       ...PATTERN,
-      'Do you take any of these medicines for mood, mental health or seizures?': ['Mirtazapine'],
+      'Do you take any of these medicines for mood, mental health, nerve pain or seizures?': ['Mirtazapine'],
       'Did the feelings in your legs start, or get worse, soon after you began a medicine or took a higher dose?': ['Yes'],
     },
     { verdict: FITS, top: ['A medicine you take'], soon: ['Symptoms began after starting a medicine'] },
@@ -86,14 +88,14 @@ test('worsening on a dopamine medicine', async () => {
 test('cramps only is not called restless legs', async () => {
   await check(
     {
-      'Do you get a strong urge to move your legs?': ['No'],
+      'Do you get an urge to move your legs?': ['No'],
       'Do any of these describe what you feel?': ['A sudden, hard, painful knot in a muscle that eases when I stretch it'],
     },
     { verdict: NOT, top: ['No clear cause found'] },
   );
 });
 
-test('sudden onset with back pain and bladder problems raises the urgent flag', async () => {
+test('sudden onset with back pain and bladder problems is an emergency, and the sudden change a warning for today', async () => {
   await check(
     {
       ...PATTERN,
@@ -103,24 +105,29 @@ test('sudden onset with back pain and bladder problems raises the urgent flag', 
         'New trouble controlling or emptying my bladder or bowels',
       ],
     },
-    { verdict: FITS, top: ['No clear cause found'], urgent: ['Sudden symptoms with back pain, weakness, or bladder or bowel changes'] },
+    {
+      verdict: FITS,
+      top: ['No clear cause found'],
+      emergency: ['Bladder or bowel trouble, numbness around your bottom, or new weakness with back pain'],
+      urgent: ['Symptoms that came on suddenly or got much worse in days'],
+    },
   );
 });
 
 test('no cause found, with the whole check done by keyboard alone', async () => {
   const { seen } = await check(
     { ...PATTERN, 'If you have had a ferritin blood test, what was the result?': { number: 150 } },
-    { verdict: FITS, top: ['No clear cause found'], tests: ['Full blood count', 'Ferritin'] },
+    { verdict: FITS, top: ['No clear cause found'], tests: ['Ferritin', 'Transferrin saturation', 'Full blood count'] },
     { keyboard: true },
   );
-  assert.equal(seen.length, 24);
+  assert.equal(seen.length, 26);
 });
 
 test('a partial pattern with walking pain partly fits and asks for a doctor soon', async () => {
   await check(
     {
-      'Do you get a strong urge to move your legs?': ['Yes'],
-      'Does the urge start, or get worse, when you are resting?': ['Yes'],
+      'Do you get an urge to move your legs?': ['Yes'],
+      'Does the urge start, or get worse, when you rest?': ['Yes'],
       'Do any of these describe what you feel?': ['Leg pain that comes on when I walk and eases when I rest'],
     },
     { verdict: PARTLY, top: ['No clear cause found'], soon: ['Leg pain that comes on when walking and eases with rest'] },

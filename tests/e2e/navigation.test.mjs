@@ -8,13 +8,17 @@ import { answerAll, heading, nextHeading, REVIEW } from './person.mjs';
 before(start);
 after(stop);
 
-const Q1 = 'Do you get a strong urge to move your legs?';
-const Q2 = 'Does the urge start, or get worse, when you are resting?';
+const Q0 = 'Are you 18 or older?';
+const Q1 = 'Do you get an urge to move your legs?';
+const Q2 = 'Does the urge start, or get worse, when you rest?';
 const Q3 = 'Does moving ease the feeling?';
 
 async function begin(page) {
   await page.getByRole('button', { name: 'Start now' }).click();
-  assert.equal(await nextHeading(page, 'Check your restless legs symptoms'), Q1);
+  assert.equal(await nextHeading(page, 'Check your restless legs symptoms'), Q0);
+  await page.getByRole('radio', { name: 'Yes, 18 or older', exact: true }).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  assert.equal(await nextHeading(page, Q0), Q1);
 }
 
 async function choose(page, name) {
@@ -44,7 +48,7 @@ test('browser Back, Forward and reload keep the step and the answers', async () 
   await page.reload();
   assert.equal(await heading(page), Q2);
   assert.ok(await page.getByRole('radio', { name: 'No', exact: true }).isChecked());
-  assert.equal(await page.title(), `Question 2 of 24 \u2013 ${Q2} \u2013 Restless legs check`);
+  assert.equal(await page.title(), `Question 3 of 26 \u2013 ${Q2} \u2013 Restless legs check`);
   assertClean(problems);
   await context.close();
 });
@@ -83,7 +87,7 @@ test('Continue with nothing chosen shows the error pattern, and its link reaches
   const summary = page.getByRole('alert');
   await summary.getByRole('heading', { name: 'There is a problem' }).waitFor();
   assert.equal(await page.evaluate(() => document.activeElement.id), 'rls-error-summary');
-  assert.match(await page.title(), /^Error: Question 1 of 24/);
+  assert.match(await page.title(), /^Error: Question 2 of 26/);
   const yes = page.getByRole('radio', { name: 'Yes', exact: true });
   assert.equal(await yes.getAttribute('aria-invalid'), 'true');
   const group = page.getByRole('group', { name: Q1 });
@@ -145,17 +149,22 @@ test('Change on the review page returns there, asking any question the change op
   await begin(page);
   await answerAll(page, {});
   assert.equal(await heading(page), REVIEW);
-  const change = page.getByRole('link', { name: 'Change pregnant' });
+  const pregnant = 'Are you pregnant, or have you given birth in the past 6 weeks?';
+  const change = page.getByRole('link', { name: 'Change pregnancy or recent birth' });
   await change.click();
-  assert.equal(await nextHeading(page, REVIEW), 'Are you pregnant?');
-  assert.equal(await page.getByText('Question 14 of 24').count(), 1);
+  assert.equal(await nextHeading(page, REVIEW), pregnant);
+  assert.equal(await page.getByText('Question 15 of 26').count(), 1);
   await page.getByRole('radio', { name: 'Yes', exact: true }).check();
   await page.getByRole('button', { name: 'Continue' }).click();
-  assert.equal(await nextHeading(page, 'Are you pregnant?'), 'How far along is your pregnancy?');
-  assert.equal(await page.getByText('Question 15 of 25').count(), 1);
+  assert.equal(await nextHeading(page, pregnant), 'How far along is your pregnancy?');
+  assert.equal(await page.getByText('Question 16 of 28').count(), 1);
   await page.getByRole('radio', { name: 'Up to 12 weeks' }).check();
   await page.getByRole('button', { name: 'Continue' }).click();
-  assert.equal(await nextHeading(page, 'How far along is your pregnancy?'), REVIEW);
+  const signs = 'Have you had any of these in the past few days?';
+  assert.equal(await nextHeading(page, 'How far along is your pregnancy?'), signs);
+  await page.getByRole('checkbox', { name: 'None of these' }).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  assert.equal(await nextHeading(page, signs), REVIEW);
   const row = page.getByRole('term').filter({ hasText: 'Stage of pregnancy' });
   assert.equal(await row.count(), 1);
   assertClean(problems);

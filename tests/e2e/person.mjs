@@ -16,7 +16,10 @@ export const EN = {
   review: REVIEW,
   results: RESULTS,
   wayOut: [['radio', 'No'], ['checkbox', 'None of these'], ['radio', 'Not sure'], ['checkbox', /I do not know my result/]],
+  // Questions with no way out, and what a scenario answers by default.
+  defaults: { 'Are you 18 or older?': ['Yes, 18 or older'] },
   regions: {
+    emergency: 'Get help now',
     urgent: 'Get medical help today',
     soon: 'See a doctor soon',
     causes: 'Possible causes to talk about with a doctor',
@@ -32,26 +35,28 @@ export const ES = {
   seeResults: 'Ver sus resultados',
   review: 'Revise sus respuestas',
   results: 'Sus resultados',
-  wayOut: [['radio', 'No'], ['checkbox', 'Ninguna de estas'], ['radio', 'No estoy seguro'], ['checkbox', /No sé mi resultado/]],
+  wayOut: [['radio', 'No'], ['checkbox', 'Ninguna de estas'], ['radio', 'No lo sé'], ['checkbox', /No sé mi resultado/]],
+  defaults: { '¿Tiene 18 años o más?': ['Sí, 18 años o más'] },
   regions: {
+    emergency: 'Busque ayuda ahora',
     urgent: 'Busque ayuda médica hoy',
-    soon: 'Vea a un médico pronto',
+    soon: 'Consulte pronto a un médico',
     causes: 'Posibles causas para hablar con un médico',
     pattern: '¿Encajan sus síntomas con el patrón?',
-    tests: 'Pruebas que puede pedir a su médico',
+    tests: 'Pruebas por las que puede preguntar a su médico',
   },
 };
 
 /** A scenario used across suites: the RLS pattern, low ferritin after heavy
  * periods, and late pregnancy (shows the iron and pregnancy causes). */
 export const IRON_AND_PREGNANCY = {
-  'Do you get a strong urge to move your legs?': ['Yes'],
-  'Does the urge start, or get worse, when you are resting?': ['Yes'],
+  'Do you get an urge to move your legs?': ['Yes'],
+  'Does the urge start, or get worse, when you rest?': ['Yes'],
   'Does moving ease the feeling?': ['Yes'],
   'Is it worse in the evening or at night, or does it only happen then?': ['Yes'],
   'Have any of these applied to you in the past year?': ['I have heavy periods'],
   'If you have had a ferritin blood test, what was the result?': { number: 22 },
-  'Are you pregnant?': ['Yes'],
+  'Are you pregnant, or have you given birth in the past 6 weeks?': ['Yes'],
   'How far along is your pregnancy?': ['28 weeks or more'],
 };
 
@@ -95,7 +100,7 @@ async function wayOut(scope, words) {
 
 /** The controls to use for one question under a scenario. */
 async function controls(scope, scenario, h1, words) {
-  const want = scenario[h1];
+  const want = scenario[h1] ?? words.defaults?.[h1];
   if (want === undefined) return [await wayOut(scope, words)];
   if (want.number !== undefined) return [{ textbox: scope.getByRole('textbox'), value: String(want.number) }];
   const out = [];
@@ -193,16 +198,15 @@ export async function runCheck(page, scenario, options = {}) {
 /** What the results page says, read by role. */
 export async function readResults(scope, words = EN) {
   const section = (name) => scope.getByRole('region', { name });
-  const urgent = section(words.regions.urgent);
-  const soon = section(words.regions.soon);
-  const causes = section(words.regions.causes);
   const titles = async (region) =>
     (await region.count()) ? (await region.getByRole('heading', { level: 3 }).allTextContents()).map((s) => s.trim()) : [];
+  const tests = section(words.regions.tests);
   return {
     verdict: (await section(words.regions.pattern).locator('p').first().textContent()).trim(),
-    urgent: await titles(urgent),
-    soon: await titles(soon),
-    causes: await titles(causes),
-    tests: (await section(words.regions.tests).getByRole('listitem').allTextContents()).map((s) => s.trim()),
+    emergency: await titles(section(words.regions.emergency)),
+    urgent: await titles(section(words.regions.urgent)),
+    soon: await titles(section(words.regions.soon)),
+    causes: await titles(section(words.regions.causes)),
+    tests: (await tests.count()) ? (await tests.getByRole('listitem').allTextContents()).map((s) => s.trim()) : [],
   };
 }

@@ -5,27 +5,13 @@
 // "emergency" cannot be avoided).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
+import { table } from './locales.mjs';
 
 const AVERAGE_GRADE_AT_MOST = 7;
 const SENTENCE_WORDS_AT_MOST = 25;
 const WARNING_SENTENCE_WORDS_AT_MOST = 15;
-
-/** The (key, text) pairs of a locale table, read from its Rust source. */
-export function table(language) {
-  const source = readFileSync(new URL(`../../crates/screening/src/locales/${language}.rs`, import.meta.url), 'utf8');
-  const pairs = [];
-  for (const m of source.matchAll(/^\s*\("([^"]+)", "((?:[^"\\]|\\.)*)"\),\s*$/gm)) {
-    const text = m[2]
-      .replace(/\\u\{([0-9a-fA-F]+)\}/g, (_, hex) => String.fromCodePoint(parseInt(hex, 16)))
-      .replace(/\\(.)/g, '$1');
-    pairs.push([m[1], text]);
-  }
-  assert.ok(pairs.length > 300, `only ${pairs.length} texts read from ${language}.rs`);
-  return pairs;
-}
 
 /** The longest words a placeholder can hold: the generic wording. */
 const GENERIC = {

@@ -119,7 +119,7 @@ texts! {
     ("q.age", "¿Tiene 18 años o más?"),
     ("q.age.hint", "Si responde por otra persona, como su hijo o hija, responda por ella."),
     ("q.age.short", "Edad"),
-    ("q.urge", "¿Siente una fuerte necesidad de mover las piernas?"),
+    ("q.urge", "¿Siente necesidad de mover las piernas?"),
     ("q.urge.hint", "Suele venir con sensaciones raras dentro de las piernas. La gente dice que es como algo que camina o trepa por dentro, hormigueo, tirones o dolor."),
     ("q.urge.short", "Necesidad de mover las piernas"),
     ("q.rest", "¿La necesidad empieza, o empeora, cuando está en reposo?"),
