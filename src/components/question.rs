@@ -137,7 +137,7 @@ pub fn question_page(props: &QuestionProps) -> Html {
                     aria-invalid={invalid}
                     {onchange}
                 />
-                <label class={format!("{block}__label")} for={input_id(props.id, opt)}>{ t.option_label(opt) }</label>
+                <label class={format!("{block}__label")} for={input_id(props.id, opt)}>{ t.option_label_in(props.id, opt) }</label>
             </div>
             </>
         }

@@ -118,7 +118,10 @@ fn child_page(t: Locale, region: Option<Region>, back_href: &str, on_back: &Call
                 <li>{ t.ui(Ui::ChildIron) }</li>
                 <li>{ t.ui(Ui::ChildOverlap) }</li>
             </ul>
-            <div class="rls-inset">{ t.with_numbers(t.ui(Ui::ChildUrgent), region) }</div>
+            <div class="rls-inset">
+                <p class="rls-body">{ t.with_numbers(t.ui(Ui::ChildUrgent), region) }</p>
+                <p class="rls-body">{ t.with_numbers(t.ui(Ui::ChildCrisis), region) }</p>
+            </div>
             <div class="rls-button-group">
                 <button type="button" class="rls-button rls-button--secondary" onclick={on_change}>{ t.ui(Ui::ChildChange) }</button>
             </div>

@@ -43,8 +43,12 @@ pub fn start_page(props: &StartProps) -> Html {
                     <li>{ t.ui(Ui::StartUrgentSpine) }</li>
                     <li>{ t.ui(Ui::StartUrgentWeak) }</li>
                     <li>{ t.ui(Ui::StartUrgentBreath) }</li>
-                    <li>{ t.ui(Ui::StartUrgentCalf) }</li>
+                    <li>{ t.ui(Ui::StartUrgentPregnancy) }</li>
                     <li>{ t.ui(Ui::StartUrgentHarm) }</li>
+                </ul>
+                <p class="rls-start__urgent-intro">{ t.ui(Ui::StartUrgentToday) }</p>
+                <ul class="rls-list">
+                    <li>{ t.ui(Ui::StartUrgentCalf) }</li>
                 </ul>
             </div>
             <button type="button" class="rls-button rls-button--start" onclick={on_click}>

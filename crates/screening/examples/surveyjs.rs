@@ -43,8 +43,8 @@ fn said(q: QuestionId, o: Opt) -> String {
     }
 }
 
-fn choice(locale: Locale, o: Opt, exclusive: bool) -> Value {
-    let mut c = json!({ "value": o.key(), "text": locale.option_label(o) });
+fn choice(locale: Locale, q: QuestionId, o: Opt, exclusive: bool) -> Value {
+    let mut c = json!({ "value": o.key(), "text": locale.option_label_in(q, o) });
     if exclusive {
         c["isExclusive"] = json!(true);
     }
@@ -63,7 +63,10 @@ fn elements(locale: Locale, q: &Question) -> Vec<Value> {
         Kind::Single(options) => {
             main["type"] = json!("radiogroup");
             main["isRequired"] = json!(true);
-            main["choices"] = options.iter().map(|o| choice(locale, *o, false)).collect();
+            main["choices"] = options
+                .iter()
+                .map(|o| choice(locale, q.id, *o, false))
+                .collect();
             vec![main]
         }
         Kind::Multi { options, exclusive } => {
@@ -71,8 +74,8 @@ fn elements(locale: Locale, q: &Question) -> Vec<Value> {
             main["isRequired"] = json!(true);
             let choices = options
                 .iter()
-                .map(|o| choice(locale, *o, false))
-                .chain(exclusive.iter().map(|o| choice(locale, *o, true)));
+                .map(|o| choice(locale, q.id, *o, false))
+                .chain(exclusive.iter().map(|o| choice(locale, q.id, *o, true)));
             main["choices"] = choices.collect();
             vec![main]
         }
@@ -89,7 +92,7 @@ fn elements(locale: Locale, q: &Question) -> Vec<Value> {
                 "name": unknown_name(q.id),
                 "titleLocation": "hidden",
                 "title": locale.option_label(unknown),
-                "choices": [choice(locale, unknown, false)],
+                "choices": [choice(locale, q.id, unknown, false)],
             });
             vec![main, unknown_box]
         }

@@ -150,6 +150,7 @@ impl Source {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum CauseId {
     IronDeficiency,
+    IronPossible,
     IronBorderline,
     KidneyDisease,
     Pregnancy,
@@ -182,6 +183,7 @@ impl CauseId {
     pub const fn key(self) -> &'static str {
         match self {
             CauseId::IronDeficiency => "iron",
+            CauseId::IronPossible => "iron_possible",
             CauseId::IronBorderline => "iron_borderline",
             CauseId::KidneyDisease => "kidney",
             CauseId::Pregnancy => "pregnancy",
@@ -250,9 +252,9 @@ pub const IRON_TESTS: &[TestId] = &[
     TestId::FullBloodCount,
 ];
 
-/// Answers that point to low iron when no ferritin result says otherwise.
+/// Answers that can lower iron stores; without a ferritin result they make
+/// low iron possible, not shown.
 const IRON_SIGNS: &[Cond] = &[
-    Said(Q::Blood, Opt::LowIron),
     Said(Q::Blood, Opt::Anaemia),
     Said(Q::Blood, Opt::HeavyPeriods),
     Said(Q::Blood, Opt::BloodDonor),
@@ -264,6 +266,21 @@ const IRON_SIGNS: &[Cond] = &[
     Said(Q::Pregnant, Opt::Yes),
     Said(Q::Pregnant, Opt::GaveBirth),
 ];
+
+/// A result shows low iron: a ferritin of 75 or lower (under 200 on
+/// dialysis), or a test the person says was low, unless they entered a
+/// ferritin above 75.
+const LOW_IRON_RESULT: Cond = Any(&[
+    AtMost(Q::Ferritin, FERRITIN_TREAT_AT_MOST),
+    All(&[ON_DIALYSIS, AtMost(Q::Ferritin, FERRITIN_DIALYSIS_BELOW - 1)]),
+    All(&[
+        Said(Q::Blood, Opt::LowIron),
+        Not(&AtLeast(Q::Ferritin, FERRITIN_TREAT_AT_MOST + 1)),
+    ]),
+]);
+
+/// A ferritin result was entered as a number.
+const FERRITIN_KNOWN: Cond = AtLeast(Q::Ferritin, 1);
 
 const ON_DIALYSIS: Cond = Said(Q::Conditions, Opt::Dialysis);
 
@@ -293,26 +310,32 @@ pub static CAUSES: &[Cause] = &[
         id: CauseId::IronDeficiency,
         grade: Grade::Strong,
         in_article: true,
-        // A ferritin result decides when there is one: 75 or lower (under
-        // 200 on dialysis) is low for restless legs, and above 75 the card
-        // is never titled "Low iron" (see `IronBorderline`).
+        // Shown as low only on a result; above 75 the card is never titled
+        // "Low iron" (see `IronBorderline`).
         trigger: Trigger::Rule(Any(&[
-            AtMost(Q::Ferritin, FERRITIN_TREAT_AT_MOST),
-            All(&[
-                ON_DIALYSIS,
-                AtMost(Q::Ferritin, FERRITIN_DIALYSIS_BELOW - 1),
-            ]),
-            All(&[
-                Not(&AtLeast(Q::Ferritin, FERRITIN_TREAT_AT_MOST + 1)),
-                Any(IRON_SIGNS),
-            ]),
+            LOW_IRON_RESULT,
+            // The answers that can lower iron, as evidence beside the result.
+            All(&[LOW_IRON_RESULT, Any(IRON_SIGNS)]),
+        ])),
+        tests: IRON_TESTS,
+        sources: &[Source::Article, Source::Trenkwalder2016, Source::Aasm2024],
+    },
+    Cause {
+        id: CauseId::IronPossible,
+        grade: Grade::Strong,
+        in_article: true,
+        // Answers that can lower iron, and no result either way.
+        trigger: Trigger::Rule(All(&[
+            Not(&FERRITIN_KNOWN),
+            Not(&Said(Q::Blood, Opt::LowIron)),
+            Any(IRON_SIGNS),
         ])),
         tests: IRON_TESTS,
         sources: &[Source::Article, Source::Trenkwalder2016, Source::Aasm2024],
     },
     Cause {
         id: CauseId::IronBorderline,
-        grade: Grade::Strong,
+        grade: Grade::Moderate,
         in_article: false,
         trigger: Trigger::Rule(All(&[
             AtLeast(Q::Ferritin, FERRITIN_TREAT_AT_MOST + 1),
@@ -378,7 +401,7 @@ pub static CAUSES: &[Cause] = &[
     },
     Cause {
         id: CauseId::RecentMedicine,
-        grade: Grade::Moderate,
+        grade: Grade::Limited,
         in_article: true,
         // Only when no medicine with a known link is ticked: that card
         // already covers it.
@@ -642,6 +665,7 @@ mod tests {
             CauseId::Antidepressants,
             CauseId::SeizureMedicines,
             CauseId::RecentMedicine,
+            CauseId::IronPossible,
         ];
         for id in from_reference {
             assert!(cause(id).is_some(), "{id:?} missing");
@@ -683,13 +707,19 @@ mod tests {
 
     #[test]
     fn iron_deficiency() {
+        // Answers that lower iron make it possible; only a result shows it.
         check(
-            CauseId::IronDeficiency,
+            CauseId::IronPossible,
             &[(Q::Blood, &[Opt::HeavyPeriods])],
             &[(Q::Blood, &[Opt::NoneOfThese])],
         );
         check(
             CauseId::IronDeficiency,
+            &[(Q::Blood, &[Opt::LowIron, Opt::BloodDonor])],
+            &[(Q::Blood, &[Opt::BloodDonor])],
+        );
+        check(
+            CauseId::IronPossible,
             &[(Q::Blood, &[Opt::BloodDonor])],
             &[(Q::Diet, &[Opt::NoDairy])],
         );

@@ -3,8 +3,8 @@
 //!
 //! Every sign is enough on its own (clinical reference, section 4): no rule
 //! needs two signs together to warn, except where the reference names a
-//! pair (weakness together with back pain), and even then each half of the
-//! pair raises a warning of its own. Words live in the locale tables as
+//! pair (weakness together with back pain, an emergency), and even then
+//! weakness alone raises a warning of its own (today). Words live in the locale tables as
 //! `flag.<key>.title` and `flag.<key>.todo`; `report` evaluates the rules.
 
 use crate::causes::Source;
@@ -48,6 +48,7 @@ crate::keyed_ids! {
         SelfHarm = "self_harm",
         SelfHarmUnsaid = "self_harm_unsaid",
         SuddenOnset = "sudden",
+        Weakness = "weakness",
         OneSidedOrNumb = "one_sided",
         WalkingPain = "walking_pain",
         DopamineWorsening = "dopamine",
@@ -168,6 +169,17 @@ pub static RED_FLAGS: &[RedFlag] = &[
         Level::Today,
         Said(Q::WarningSigns, Opt::SuddenOnset),
     ),
+    // The reference puts weakness without back pain under "soon"; new
+    // weakness or trouble walking can also begin a stroke or a fast nerve
+    // illness, so it is raised today, and an emergency with back pain.
+    flag(
+        FlagId::Weakness,
+        Level::Today,
+        All(&[
+            Said(Q::WarningSigns, Opt::Weakness),
+            Not(&Said(Q::WarningSigns, Opt::BackPain)),
+        ]),
+    ),
     // See a doctor soon.
     RedFlag {
         sources: &[Source::Irlssg2014],
@@ -177,10 +189,6 @@ pub static RED_FLAGS: &[RedFlag] = &[
             Any(&[
                 Said(Q::WarningSigns, Opt::OneLeg),
                 Said(Q::Mimics, Opt::NumbBurning),
-                All(&[
-                    Said(Q::WarningSigns, Opt::Weakness),
-                    Not(&Said(Q::WarningSigns, Opt::BackPain)),
-                ]),
             ]),
         )
     },
@@ -325,12 +333,7 @@ mod tests {
             FlagId::OneSidedOrNumb,
             Level::Soon,
         ),
-        (
-            Q::WarningSigns,
-            Opt::Weakness,
-            FlagId::OneSidedOrNumb,
-            Level::Soon,
-        ),
+        (Q::WarningSigns, Opt::Weakness, FlagId::Weakness, Level::Today),
         (
             Q::Mimics,
             Opt::NumbBurning,

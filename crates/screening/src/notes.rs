@@ -28,6 +28,10 @@ crate::keyed_ids! {
 pub struct Note {
     pub id: NoteId,
     pub rule: Cond,
+    /// Shown only with results that show restless legs causes: it speaks of
+    /// restless legs (a high ferritin, an early start), which would claim
+    /// too much for answers that do not fit.
+    pub about_rls: bool,
 }
 
 const ON_DIALYSIS: Cond = Said(Q::Conditions, Opt::Dialysis);
@@ -36,30 +40,40 @@ const ON_DIALYSIS: Cond = Said(Q::Conditions, Opt::Dialysis);
 pub static NOTES: &[Note] = &[
     Note {
         id: NoteId::WithdrawalSafety,
-        rule: Said(Q::Withdrawal, Opt::Yes),
+        about_rls: false,
+        rule: Cond::Any(&[
+            Said(Q::Withdrawal, Opt::Yes),
+            Said(Q::Withdrawal, Opt::NotSure),
+        ]),
     },
     Note {
         id: NoteId::Pregnancy,
+        about_rls: false,
         rule: Said(Q::Pregnant, Opt::Yes),
     },
     Note {
         id: NoteId::LatePregnancy,
+        about_rls: false,
         rule: Said(Q::Trimester, Opt::ThirdTrimester),
     },
     Note {
         id: NoteId::AfterBirth,
+        about_rls: false,
         rule: Said(Q::Pregnant, Opt::GaveBirth),
     },
     Note {
         id: NoteId::Gabapentinoid,
+        about_rls: false,
         rule: Said(Q::MindMedicines, Opt::Gabapentinoid),
     },
     Note {
         id: NoteId::Bupropion,
+        about_rls: false,
         rule: Said(Q::MindMedicines, Opt::Bupropion),
     },
     Note {
         id: NoteId::FerritinHigh,
+        about_rls: true,
         rule: Cond::Any(&[
             All(&[
                 AtLeast(Q::Ferritin, FERRITIN_CONSIDER_AT_MOST + 1),
@@ -70,6 +84,7 @@ pub static NOTES: &[Note] = &[
     },
     Note {
         id: NoteId::EarlyOnset,
+        about_rls: true,
         rule: All(&[
             Said(Q::OnsetAge, Opt::Under45),
             Not(&Said(Q::Family, Opt::Yes)),

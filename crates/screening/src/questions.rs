@@ -12,6 +12,9 @@ crate::keyed_ids! {
     /// One question. The declaration order is the order in which questions are asked.
     QuestionId {
         Age = "age",
+        WarningSigns = "warning_signs",
+        BodySigns = "body_signs",
+        SelfHarm = "self_harm",
         Urge = "urge",
         RestWorse = "rest",
         MovementEases = "movement",
@@ -37,9 +40,6 @@ crate::keyed_ids! {
         DopamineChanges = "dopamine_changes",
         Withdrawal = "withdrawal",
         Lifestyle = "lifestyle",
-        WarningSigns = "warning_signs",
-        BodySigns = "body_signs",
-        SelfHarm = "self_harm",
     }
 }
 
@@ -317,6 +317,32 @@ pub static QUESTIONS: &[Question] = &[
         asked_when: None,
         ..single(QuestionId::Age, Section::About, &[Opt::Adult, Opt::Under18])
     },
+    // Warning signs next, so that nobody who stops part way has missed
+    // being asked about them.
+    hinted(multi(
+        QuestionId::WarningSigns,
+        Section::WarningSigns,
+        &[
+            Opt::SuddenOnset,
+            Opt::BackPain,
+            Opt::Weakness,
+            Opt::BladderBowel,
+            Opt::SaddleNumbness,
+            Opt::SwollenCalf,
+            Opt::OneLeg,
+            Opt::FallingAsleep,
+        ],
+    )),
+    multi(
+        QuestionId::BodySigns,
+        Section::WarningSigns,
+        &[Opt::Breathless, Opt::BlackStools, Opt::BloodInStool],
+    ),
+    hinted(single(
+        QuestionId::SelfHarm,
+        Section::WarningSigns,
+        &[Opt::Yes, Opt::YesWithPlan, Opt::No, Opt::PreferNotToSay],
+    )),
     // The four symptom features of the IRLSSG criteria, then the specifiers.
     hinted(single(QuestionId::Urge, Section::Symptoms, YES_NO_UNSURE)),
     hinted(single(
@@ -440,6 +466,7 @@ pub static QUESTIONS: &[Question] = &[
             Cond::Any(&[
                 Cond::Said(QuestionId::Pregnant, Opt::Yes),
                 Cond::Said(QuestionId::Pregnant, Opt::GaveBirth),
+                Cond::Said(QuestionId::Pregnant, Opt::NotSure),
             ]),
         ]),
     )),
@@ -536,31 +563,12 @@ pub static QUESTIONS: &[Question] = &[
             Opt::ShortSleep,
         ],
     ),
-    hinted(multi(
-        QuestionId::WarningSigns,
-        Section::WarningSigns,
-        &[
-            Opt::SuddenOnset,
-            Opt::BackPain,
-            Opt::Weakness,
-            Opt::BladderBowel,
-            Opt::SaddleNumbness,
-            Opt::SwollenCalf,
-            Opt::OneLeg,
-            Opt::FallingAsleep,
-        ],
-    )),
-    multi(
-        QuestionId::BodySigns,
-        Section::WarningSigns,
-        &[Opt::Breathless, Opt::BlackStools, Opt::BloodInStool],
-    ),
-    hinted(single(
-        QuestionId::SelfHarm,
-        Section::WarningSigns,
-        &[Opt::Yes, Opt::YesWithPlan, Opt::No, Opt::PreferNotToSay],
-    )),
 ];
+
+/// Options whose words differ on one question: their text is
+/// `q.<question>.opt.<option>` instead of `opt.<option>` ("Yes, I am
+/// pregnant now" rather than a bare "Yes").
+pub const OWN_LABELS: &[(QuestionId, Opt)] = &[(QuestionId::Pregnant, Opt::Yes)];
 
 /// The catalogue entry for `id`.
 pub fn question(id: QuestionId) -> &'static Question {

@@ -447,6 +447,20 @@ mod tests {
         pick(&[Opt::Adult])
     }
 
+    /// Begin, as an adult with no warning signs: the next page is the first
+    /// symptom question.
+    fn begun(then: Vec<Action>) -> Vec<Action> {
+        let mut out = vec![
+            Action::Begin,
+            adult(),
+            pick(&[Opt::NoneOfThese]),
+            pick(&[Opt::NoneOfThese]),
+            pick(&[Opt::No]),
+        ];
+        out.extend(then);
+        out
+    }
+
     /// Runs the actions from a new session.
     fn run(actions: Vec<Action>) -> Session {
         actions.into_iter().fold(Session::new(), |s, a| s.apply(a))
@@ -479,7 +493,8 @@ mod tests {
         assert_eq!(s.step, Step::Question(Q::Age));
         assert_eq!(s.progress(), Some((1, 26)));
         let s = s.apply(adult());
-        assert_eq!(s.step, Step::Question(Q::Urge));
+        // The warning signs are asked first.
+        assert_eq!(s.step, Step::Question(Q::WarningSigns));
         assert_eq!(s.progress(), Some((2, 26)));
     }
 
@@ -492,12 +507,12 @@ mod tests {
         assert_eq!(back.step, Step::Question(Q::Age));
         // Changing the answer opens the adult path again.
         let adult = back.apply(adult());
-        assert_eq!(adult.step, Step::Question(Q::Urge));
+        assert_eq!(adult.step, Step::Question(Q::WarningSigns));
     }
 
     #[test]
     fn unanswered_question_blocks_continue() {
-        let s = run(vec![Action::Begin, adult(), pick(&[])]);
+        let s = run(begun(vec![pick(&[])]));
         assert_eq!(s.step, Step::Question(Q::Urge));
         assert_eq!(s.error, Some(FieldError::ChooseOne));
         let s = s.apply(pick(&[Opt::Yes]));
@@ -507,7 +522,7 @@ mod tests {
 
     #[test]
     fn an_option_from_another_question_is_refused() {
-        let s = run(vec![Action::Begin, adult(), pick(&[Opt::Dialysis])]);
+        let s = run(begun(vec![pick(&[Opt::Dialysis])]));
         assert_eq!(s.error, Some(FieldError::ChooseOne));
     }
 
@@ -588,22 +603,17 @@ mod tests {
 
     #[test]
     fn back_walks_the_path_and_keeps_answers() {
-        let s = run(vec![
-            Action::Begin,
-            adult(),
-            pick(&[Opt::Yes]),
-            pick(&[Opt::No]),
-        ]);
+        let s = run(begun(vec![pick(&[Opt::Yes]), pick(&[Opt::No])]));
         assert_eq!(s.step, Step::Question(Q::MovementEases));
         let s = s.apply(Action::Back);
         assert_eq!(s.step, Step::Question(Q::RestWorse));
         assert_eq!(s.answers.get(Q::RestWorse), Some(&Answer::Choice(Opt::No)));
-        let s = s
-            .apply(Action::Back)
-            .apply(Action::Back)
-            .apply(Action::Back);
+        let mut s = s;
+        for _ in 0..6 {
+            s = s.apply(Action::Back);
+        }
         assert_eq!(s.step, Step::Start);
-        assert_eq!(s.answers.len(), 3);
+        assert_eq!(s.answers.len(), 6);
     }
 
     #[test]
@@ -611,11 +621,11 @@ mod tests {
         let s = finish(run(vec![Action::Begin]));
         let before = s.answers.path().len();
         let s = s.apply(Action::Change(Q::Pregnant));
-        assert_eq!(s.progress(), Some((15, before)));
+        assert_eq!(s.progress(), Some((18, before)));
         let s = s.apply(pick(&[Opt::Yes]));
         // The trimester question opens and is asked before returning.
         assert_eq!(s.step, Step::Question(Q::Trimester));
-        assert_eq!(s.progress(), Some((16, before + 2)));
+        assert_eq!(s.progress(), Some((19, before + 2)));
         let s = s.apply(pick(&[Opt::ThirdTrimester]));
         // Then the danger signs of pregnancy.
         assert_eq!(s.step, Step::Question(Q::PregnancySigns));
@@ -636,13 +646,13 @@ mod tests {
 
     #[test]
     fn the_browser_cannot_skip_ahead() {
-        let s = run(vec![Action::Begin, adult(), pick(&[Opt::Yes])]);
+        let s = run(begun(vec![pick(&[Opt::Yes])]));
         assert_eq!(
             s.apply(Action::GoTo(Step::Results)).step,
             Step::Question(Q::RestWorse)
         );
         assert_eq!(
-            s.apply(Action::GoTo(Step::Question(Q::SelfHarm))).step,
+            s.apply(Action::GoTo(Step::Question(Q::Lifestyle))).step,
             Step::Question(Q::RestWorse)
         );
         assert_eq!(
@@ -657,7 +667,7 @@ mod tests {
 
     #[test]
     fn changing_shared_answers_with_a_gap_goes_to_the_gap() {
-        let part = run(vec![Action::Begin, adult(), pick(&[Opt::Yes])]).answers;
+        let part = run(begun(vec![pick(&[Opt::Yes])])).answers;
         let link = crate::share_link::fragment(&part);
         let s = Session::new()
             .apply(Action::OpenLink(link))
@@ -686,7 +696,7 @@ mod tests {
 
     #[test]
     fn a_share_link_is_shown_apart_from_own_answers() {
-        let own = run(vec![Action::Begin, adult(), pick(&[Opt::No])]);
+        let own = run(begun(vec![pick(&[Opt::No])]));
         let theirs = finish(run(vec![Action::Begin])).answers;
         let link = crate::share_link::encode(&theirs);
         let s = own.apply(Action::OpenLink(format!("#rls={link}")));

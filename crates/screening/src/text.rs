@@ -121,6 +121,16 @@ impl Locale {
         self.text(&format!("opt.{}", o.key()))
     }
 
+    /// An option's words on question `q`: its own words there if it has
+    /// them (`questions::OWN_LABELS`), else the shared ones.
+    pub fn option_label_in(self, q: QuestionId, o: Opt) -> &'static str {
+        if crate::questions::OWN_LABELS.contains(&(q, o)) {
+            self.text(&format!("q.{}.opt.{}", q.key(), o.key()))
+        } else {
+            self.option_label(o)
+        }
+    }
+
     pub fn section(self, s: Section) -> &'static str {
         self.text(s.key())
     }
@@ -219,10 +229,10 @@ impl Locale {
     pub fn answer_text(self, q: QuestionId, answer: &crate::answers::Answer) -> String {
         use crate::answers::Answer;
         match answer {
-            Answer::Choice(o) => self.option_label(*o).to_string(),
+            Answer::Choice(o) => self.option_label_in(q, *o).to_string(),
             Answer::Choices(os) => os
                 .iter()
-                .map(|o| self.option_label(*o))
+                .map(|o| self.option_label_in(q, *o))
                 .collect::<Vec<_>>()
                 .join("; "),
             Answer::Number(n) => self.number_text(q, *n),
@@ -239,7 +249,7 @@ impl Locale {
     /// One piece of evidence in words: "Iron and blood: I have heavy periods".
     pub fn evidence_text(self, e: &crate::rules::Evidence) -> String {
         let value = match e.fact {
-            crate::rules::Fact::Chose(o) => self.option_label(o).to_string(),
+            crate::rules::Fact::Chose(o) => self.option_label_in(e.question, o).to_string(),
             crate::rules::Fact::Number(n) => self.number_text(e.question, n),
         };
         format!("{}: {value}", self.short(e.question))
@@ -301,8 +311,10 @@ crate::keyed_ids! {
         StartUrgentSpine = "start.urgent_spine",
         StartUrgentWeak = "start.urgent_weak",
         StartUrgentBreath = "start.urgent_breath",
-        StartUrgentCalf = "start.urgent_calf",
+        StartUrgentPregnancy = "start.urgent_pregnancy",
         StartUrgentHarm = "start.urgent_harm",
+        StartUrgentToday = "start.urgent_today",
+        StartUrgentCalf = "start.urgent_calf",
         StartButton = "start.button",
         Continue = "nav.continue",
         Back = "nav.back",
@@ -346,6 +358,7 @@ crate::keyed_ids! {
         ChildIron = "child.iron",
         ChildOverlap = "child.overlap",
         ChildUrgent = "child.urgent",
+        ChildCrisis = "child.crisis",
         ChildChange = "child.change",
         NotDiagnosis = "results.not_diagnosis",
         Print = "results.print",
@@ -396,6 +409,11 @@ pub fn required_keys() -> Vec<String> {
         }
     }
     keys.extend(options.iter().map(|o| format!("opt.{}", o.key())));
+    keys.extend(
+        crate::questions::OWN_LABELS
+            .iter()
+            .map(|(q, o)| format!("q.{}.opt.{}", q.key(), o.key())),
+    );
     keys.extend(sections.iter().map(|s| s.key().to_string()));
     keys.extend(units.iter().map(|u| u.key().to_string()));
     keys.extend(
