@@ -12,7 +12,7 @@ const URGENT = {
   'Have you noticed any of these?': ['The feelings came on suddenly, or got much worse within a few days', 'New pain in my neck or back', 'The feelings are in one leg only'],
   'In the past two weeks, have you had thoughts of harming yourself or ending your life?': ['Yes'],
   'In the past few weeks, have you had any of these?': ['Sudden breathlessness, chest pain, or coughing up blood'],
-  'Are you pregnant, or have you given birth in the past 6 weeks?': ['Yes'],
+  'Are you pregnant, or have you given birth in the past 6 weeks?': ['Yes, I am pregnant now'],
   'How far along is your pregnancy?': ['13 to 27 weeks'],
 };
 

@@ -160,7 +160,7 @@ test('the inline element completes a check and leaves the host page styles alone
   assert.equal(look.radius, '0px');
   assert.notEqual(look.background, 'rgb(138, 28, 124)');
 
-  await runCheck(page, { 'Are you pregnant, or have you given birth in the past 6 weeks?': ['Yes'], 'How far along is your pregnancy?': ['13 to 27 weeks'] }, { scope: inline });
+  await runCheck(page, { 'Are you pregnant, or have you given birth in the past 6 weeks?': ['Yes, I am pregnant now'], 'How far along is your pregnancy?': ['13 to 27 weeks'] }, { scope: inline });
   const r = await readResults(inline);
   assert.ok(r.causes.includes('Pregnancy or a recent birth'), r.causes.join(', '));
   assert.ok(!page.url().includes('#/'), 'the inline widget leaves the host address alone');

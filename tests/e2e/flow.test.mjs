@@ -41,7 +41,7 @@ test('iron deficiency with heavy periods', async () => {
     {
       ...PATTERN,
       'Have any of these applied to you in the past year?': ['I have heavy periods', 'I was told I have anaemia (a low blood count)'],
-      'If you have had a ferritin blood test, what was the result?': { number: 18 },
+      'If you have had a ferritin blood test in the past 12 months, what was the result?': { number: 18 },
     },
     { verdict: FITS, top: ['Low iron'], tests: ['Ferritin', 'Transferrin saturation', 'Full blood count'] },
   );
@@ -49,7 +49,7 @@ test('iron deficiency with heavy periods', async () => {
 
 test('third-trimester pregnancy asks the stage and the danger signs, and is no warning itself', async () => {
   const { seen } = await check(
-    { ...PATTERN, 'Are you pregnant, or have you given birth in the past 6 weeks?': ['Yes'], 'How far along is your pregnancy?': ['28 weeks or more'] },
+    { ...PATTERN, 'Are you pregnant, or have you given birth in the past 6 weeks?': ['Yes, I am pregnant now'], 'How far along is your pregnancy?': ['28 weeks or more'] },
     { verdict: FITS, top: ['Pregnancy or a recent birth', 'Low iron'] },
   );
   assert.ok(seen.includes('How far along is your pregnancy?'));
@@ -116,7 +116,7 @@ test('sudden onset with back pain and bladder problems is an emergency, and the 
 
 test('no cause found, with the whole check done by keyboard alone', async () => {
   const { seen } = await check(
-    { ...PATTERN, 'If you have had a ferritin blood test, what was the result?': { number: 150 } },
+    { ...PATTERN, 'If you have had a ferritin blood test in the past 12 months, what was the result?': { number: 150 } },
     { verdict: FITS, top: ['No clear cause found'], tests: ['Ferritin', 'Transferrin saturation', 'Full blood count'] },
     { keyboard: true },
   );

@@ -14,8 +14,8 @@ const HIERRO = {
   '¿Moverse alivia la sensación?': ['Sí'],
   '¿Es peor por la tarde o por la noche, o solo ocurre entonces?': ['Sí'],
   '¿Le ha pasado algo de esto en el último año?': ['Tengo menstruaciones abundantes'],
-  'Si le han hecho un análisis de ferritina, ¿cuál fue el resultado?': { number: 20 },
-  '¿Está embarazada, o dio a luz en las últimas 6 semanas?': ['Sí'],
+  'Si le han hecho un análisis de ferritina en los últimos 12 meses, ¿cuál fue el resultado?': { number: 20 },
+  '¿Está embarazada, o dio a luz en las últimas 6 semanas?': ['Sí, estoy embarazada ahora'],
   '¿De cuántas semanas está embarazada?': ['28 semanas o más'],
 };
 
@@ -44,7 +44,7 @@ test('a full check in Spanish, chosen by ?lang=es, passes axe on every page', as
   await page.getByRole('heading', { level: 1, name: ES.results }).waitFor();
   const r = await readResults(page, ES);
   assert.equal(r.verdict, 'Sus respuestas encajan con el patrón que usan los médicos para reconocer el síndrome de piernas inquietas.');
-  assert.deepEqual(r.causes.slice(0, 2), ['Embarazo o parto reciente', 'Hierro bajo']);
+  assert.deepEqual(r.causes.slice(0, 2), ['Hierro bajo', 'Embarazo o parto reciente']);
   assert.deepEqual(r.soon, []);
   assert.ok(r.tests[0].startsWith('Ferritina'));
   await assertAccessible(page, 'Spanish results');
@@ -65,15 +65,15 @@ test('switching language in the middle keeps the answers and the step', async ()
   const { page, context, problems } = await open();
   await page.getByRole('button', { name: EN.start }).click();
   let h1 = await nextHeading(page, EN.startHeading);
-  for (const answer of ['Yes, 18 or older', 'Yes', 'Yes', 'No']) {
-    await page.getByRole('radio', { name: answer, exact: true }).check();
+  for (const [role, answer] of [['radio', 'Yes, 18 or older'], ['checkbox', 'None of these'], ['checkbox', 'None of these'], ['radio', 'No'], ['radio', 'Yes'], ['radio', 'Yes'], ['radio', 'No']]) {
+    await page.getByRole(role, { name: answer, exact: true }).check();
     await page.getByRole('button', { name: EN.continue, exact: true }).click();
     h1 = await nextHeading(page, h1);
   }
   assert.equal(h1, 'Is it worse in the evening or at night, or does it only happen then?');
   await page.getByRole('navigation', { name: 'Language' }).getByRole('button', { name: 'Español' }).click();
   assert.equal(await nextHeading(page, h1), '¿Es peor por la tarde o por la noche, o solo ocurre entonces?');
-  await page.getByText('Pregunta 5 de 26').waitFor();
+  await page.getByText('Pregunta 8 de 26').waitFor();
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
   assert.equal(await page.getByRole('button', { name: 'Español' }).getAttribute('aria-pressed'), 'true');
   await page.getByRole('link', { name: 'Atrás' }).click();
@@ -97,7 +97,7 @@ test('a link made in Spanish opens in English for an English reader, with the sa
   await reader.page.getByText('These results come from a shared link.').waitFor();
   const en = await readResults(reader.page, EN);
   assert.equal(en.causes.length, es.causes.length);
-  assert.deepEqual(en.causes.slice(0, 2), ['Pregnancy or a recent birth', 'Low iron']);
+  assert.deepEqual(en.causes.slice(0, 2), ['Low iron', 'Pregnancy or a recent birth']);
   assert.deepEqual(en.soon, []);
   assert.equal(en.tests.length, es.tests.length);
   assertClean(reader.problems);

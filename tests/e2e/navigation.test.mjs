@@ -13,12 +13,18 @@ const Q1 = 'Do you get an urge to move your legs?';
 const Q2 = 'Does the urge start, or get worse, when you rest?';
 const Q3 = 'Does moving ease the feeling?';
 
+/** From the start page to the first symptom question: an adult with no
+ * warning signs (those are asked first). */
 async function begin(page) {
   await page.getByRole('button', { name: 'Start now' }).click();
-  assert.equal(await nextHeading(page, 'Check your restless legs symptoms'), Q0);
-  await page.getByRole('radio', { name: 'Yes, 18 or older', exact: true }).check();
-  await page.getByRole('button', { name: 'Continue' }).click();
-  assert.equal(await nextHeading(page, Q0), Q1);
+  let h1 = await nextHeading(page, 'Check your restless legs symptoms');
+  assert.equal(h1, Q0);
+  for (const [role, name] of [['radio', 'Yes, 18 or older'], ['checkbox', 'None of these'], ['checkbox', 'None of these'], ['radio', 'No']]) {
+    await page.getByRole(role, { name, exact: true }).check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    h1 = await nextHeading(page, h1);
+  }
+  assert.equal(h1, Q1);
 }
 
 async function choose(page, name) {
@@ -48,7 +54,7 @@ test('browser Back, Forward and reload keep the step and the answers', async () 
   await page.reload();
   assert.equal(await heading(page), Q2);
   assert.ok(await page.getByRole('radio', { name: 'No', exact: true }).isChecked());
-  assert.equal(await page.title(), `Question 3 of 26 \u2013 ${Q2} \u2013 Restless legs check`);
+  assert.equal(await page.title(), `Question 6 of 26 \u2013 ${Q2} \u2013 Restless legs check`);
   assertClean(problems);
   await context.close();
 });
@@ -87,7 +93,7 @@ test('Continue with nothing chosen shows the error pattern, and its link reaches
   const summary = page.getByRole('alert');
   await summary.getByRole('heading', { name: 'There is a problem' }).waitFor();
   assert.equal(await page.evaluate(() => document.activeElement.id), 'rls-error-summary');
-  assert.match(await page.title(), /^Error: Question 2 of 26/);
+  assert.match(await page.title(), /^Error: Question 5 of 26/);
   const yes = page.getByRole('radio', { name: 'Yes', exact: true });
   assert.equal(await yes.getAttribute('aria-invalid'), 'true');
   const group = page.getByRole('group', { name: Q1 });
@@ -103,7 +109,7 @@ test('Continue with nothing chosen shows the error pattern, and its link reaches
 test('a number that is not a number, or out of range, is explained', async () => {
   const { page, context, problems } = await open();
   await begin(page);
-  const ferritin = 'If you have had a ferritin blood test, what was the result?';
+  const ferritin = 'If you have had a ferritin blood test in the past 12 months, what was the result?';
   await answerAll(page, {}, {
     onPage: async (p, h1) => {
       if (h1 !== ferritin) return;
@@ -153,11 +159,11 @@ test('Change on the review page returns there, asking any question the change op
   const change = page.getByRole('link', { name: 'Change pregnancy or recent birth' });
   await change.click();
   assert.equal(await nextHeading(page, REVIEW), pregnant);
-  assert.equal(await page.getByText('Question 15 of 26').count(), 1);
-  await page.getByRole('radio', { name: 'Yes', exact: true }).check();
+  assert.equal(await page.getByText('Question 18 of 26').count(), 1);
+  await page.getByRole('radio', { name: 'Yes, I am pregnant now', exact: true }).check();
   await page.getByRole('button', { name: 'Continue' }).click();
   assert.equal(await nextHeading(page, pregnant), 'How far along is your pregnancy?');
-  assert.equal(await page.getByText('Question 16 of 28').count(), 1);
+  assert.equal(await page.getByText('Question 19 of 28').count(), 1);
   await page.getByRole('radio', { name: 'Up to 12 weeks' }).check();
   await page.getByRole('button', { name: 'Continue' }).click();
   const signs = 'Have you had any of these in the past few days?';

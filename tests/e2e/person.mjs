@@ -55,8 +55,8 @@ export const IRON_AND_PREGNANCY = {
   'Does moving ease the feeling?': ['Yes'],
   'Is it worse in the evening or at night, or does it only happen then?': ['Yes'],
   'Have any of these applied to you in the past year?': ['I have heavy periods'],
-  'If you have had a ferritin blood test, what was the result?': { number: 22 },
-  'Are you pregnant, or have you given birth in the past 6 weeks?': ['Yes'],
+  'If you have had a ferritin blood test in the past 12 months, what was the result?': { number: 22 },
+  'Are you pregnant, or have you given birth in the past 6 weeks?': ['Yes, I am pregnant now'],
   'How far along is your pregnancy?': ['28 weeks or more'],
 };
 

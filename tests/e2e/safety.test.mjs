@@ -106,7 +106,7 @@ test('a pregnant woman with a bad headache and a swollen face is told to get hel
   const { page, context, problems } = await open();
   await runCheck(page, {
     ...PATTERN,
-    'Are you pregnant, or have you given birth in the past 6 weeks?': ['Yes'],
+    'Are you pregnant, or have you given birth in the past 6 weeks?': ['Yes, I am pregnant now'],
     'How far along is your pregnancy?': ['28 weeks or more'],
     'Have you had any of these in the past few days?': ['A bad headache that will not go away', 'Sudden swelling of my face, hands or feet'],
   });

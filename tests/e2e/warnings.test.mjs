@@ -9,12 +9,11 @@ import { text } from './locales.mjs';
 
 /** An adult whose legs fit the pattern and who reports nothing else. */
 const BASE = [
-  'age=adult', 'urge=yes', 'rest=yes', 'movement=yes', 'evening=yes', 'frequency=persistent',
+  'age=adult', 'warning_signs=none', 'body_signs=none', 'self_harm=no', 'urge=yes', 'rest=yes', 'movement=yes', 'evening=yes', 'frequency=persistent',
   'impact=poor_sleep', 'onset_age=from_45', 'mimics=none', 'family=no', 'blood=none',
   'ferritin=dont_know', 'diet=none', 'nutrients=not_sure', 'pregnant=no', 'conditions=none',
   'nerve_sleep_vein=none', 'snoring=no', 'mind_medicines=none', 'other_medicines=none',
-  'medicine_timing=no', 'withdrawal=no', 'lifestyle=none', 'warning_signs=none',
-  'body_signs=none', 'self_harm=no',
+  'medicine_timing=no', 'withdrawal=no', 'lifestyle=none',
 ];
 
 /** The saved-answers text for BASE with some answers replaced. */
@@ -50,7 +49,7 @@ const SIGNS = [
   ['self_harm=prefer_not', 'self_harm_unsaid', 'today'],
   ['warning_signs=sudden', 'sudden', 'today'],
   ['warning_signs=one_leg', 'one_sided', 'soon'],
-  ['warning_signs=weakness', 'one_sided', 'soon'],
+  ['warning_signs=weakness', 'weakness', 'today'],
   ['mimics=numb_burning', 'one_sided', 'soon'],
   ['mimics=walking_pain', 'walking_pain', 'soon'],
   ['medicine_timing=yes', 'new_medicine', 'soon'],
@@ -147,12 +146,15 @@ test('a host region brings its own emergency number and crisis line', async () =
 
 test('the start page lists when to get help now instead, with the region\'s number', async () => {
   const { page, context, problems } = await open('?region=uk');
-  const intro = page.getByText(/^Do not use this check\. Call 999/);
-  await intro.waitFor();
-  const items = await page.locator('.rls-start__urgent li').allTextContents();
-  assert.equal(items.length, 5);
-  assert.ok(items.some((i) => /breathlessness or chest pain/.test(i)), items.join(' | '));
-  assert.ok(items.some((i) => /swollen, red or painful calf/.test(i)), items.join(' | '));
+  const box = page.getByText(/^Do not use this check\. Call 999/);
+  await box.waitFor();
+  const lists = page.getByRole('list').filter({ has: page.getByText(/chest pain/) });
+  const now = (await lists.getByRole('listitem').allTextContents()).map((s) => s.trim());
+  assert.equal(now.length, 5, now.join(' | '));
+  assert.ok(now.some((i) => /breathlessness, chest pain or coughing up blood/.test(i)), now.join(' | '));
+  assert.ok(now.some((i) => /a plan to act/.test(i)), now.join(' | '));
+  await page.getByText('Get medical help today if you have:').waitFor();
+  await page.getByRole('listitem').filter({ hasText: 'one calf that is swollen, red, warm or painful' }).waitFor();
   assertClean(problems);
   await context.close();
   const generic = await open('');

@@ -272,7 +272,10 @@ const IRON_SIGNS: &[Cond] = &[
 /// ferritin above 75.
 const LOW_IRON_RESULT: Cond = Any(&[
     AtMost(Q::Ferritin, FERRITIN_TREAT_AT_MOST),
-    All(&[ON_DIALYSIS, AtMost(Q::Ferritin, FERRITIN_DIALYSIS_BELOW - 1)]),
+    All(&[
+        ON_DIALYSIS,
+        AtMost(Q::Ferritin, FERRITIN_DIALYSIS_BELOW - 1),
+    ]),
     All(&[
         Said(Q::Blood, Opt::LowIron),
         Not(&AtLeast(Q::Ferritin, FERRITIN_TREAT_AT_MOST + 1)),

@@ -333,7 +333,12 @@ mod tests {
             FlagId::OneSidedOrNumb,
             Level::Soon,
         ),
-        (Q::WarningSigns, Opt::Weakness, FlagId::Weakness, Level::Today),
+        (
+            Q::WarningSigns,
+            Opt::Weakness,
+            FlagId::Weakness,
+            Level::Today,
+        ),
         (
             Q::Mimics,
             Opt::NumbBurning,
