@@ -9,7 +9,7 @@ before(start);
 after(stop);
 
 const URGENT = {
-  'Have you noticed any of these?': ['The feelings came on suddenly, or got much worse within a few days', 'New pain in my neck or back', 'The feelings are in one leg only'],
+  'Have you noticed any of these?': ['The feelings came on suddenly, or got much worse within a few days', 'Pain in my neck or back (new or long-standing)', 'The feelings are in one leg only'],
   'In the past two weeks, have you had thoughts of harming yourself or ending your life?': ['Yes'],
   'In the past few weeks, have you had any of these?': ['Sudden breathlessness, chest pain, or coughing up blood'],
   'Are you pregnant, or have you given birth in the past 6 weeks?': ['Yes, I am pregnant now'],
@@ -103,7 +103,7 @@ test('touch targets are at least 24 by 24 CSS px', async () => {
   const { page, context } = await open('', { viewport: { width: 320, height: 640 } });
   await page.getByRole('button', { name: 'Start now' }).click();
   await nextHeading(page, 'Check your restless legs symptoms');
-  for (const name of ['Yes', 'No', 'Not sure']) {
+  for (const name of ['Yes, 18 or older', 'No, under 18']) {
     const box = await page.getByRole('radio', { name, exact: true }).boundingBox();
     assert.ok(box.width >= 24 && box.height >= 24, `${name}: ${box.width}x${box.height}`);
   }

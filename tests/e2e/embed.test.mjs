@@ -6,7 +6,7 @@ import { chromium } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { serve } from './server.mjs';
 import { CHROMIUM_ARGS, AXE_TAGS } from './harness.mjs';
-import { runCheck, readResults, nextHeading } from './person.mjs';
+import { runCheck, readResults, nextHeading, PATTERN } from './person.mjs';
 
 const repo = new URL('../../', import.meta.url).pathname;
 const dist = new URL('../../dist/', import.meta.url).pathname;
@@ -76,7 +76,7 @@ test('the iframe embed completes a check across origins and fits its content', a
   const frame = frameOf(page);
   await frame.getByRole('heading', { level: 1, name: 'Check your restless legs symptoms' }).waitFor();
   const startFit = await settledFit(page);
-  await runCheck(page, { 'Do you get an urge to move your legs?': ['Yes'], 'Have any of these applied to you in the past year?': ['I have heavy periods'] }, { scope: frame });
+  await runCheck(page, { ...PATTERN, 'Have any of these applied to you in the past year?': ['I have heavy periods'], 'If you have had a ferritin blood test in the past 12 months, what was the result?': { number: 20 } }, { scope: frame });
   const resultsFit = await settledFit(page);
   assert.ok(resultsFit.outer > startFit.outer + 200, `grew from ${startFit.outer} to ${resultsFit.outer}`);
   assert.equal((await readResults(frame)).causes[0], 'Low iron');
@@ -160,7 +160,7 @@ test('the inline element completes a check and leaves the host page styles alone
   assert.equal(look.radius, '0px');
   assert.notEqual(look.background, 'rgb(138, 28, 124)');
 
-  await runCheck(page, { 'Are you pregnant, or have you given birth in the past 6 weeks?': ['Yes, I am pregnant now'], 'How far along is your pregnancy?': ['13 to 27 weeks'] }, { scope: inline });
+  await runCheck(page, { ...PATTERN, 'Are you pregnant, or have you given birth in the past 6 weeks?': ['Yes, I am pregnant now'], 'How far along is your pregnancy?': ['13 to 27 weeks'] }, { scope: inline });
   const r = await readResults(inline);
   assert.ok(r.causes.includes('Pregnancy or a recent birth'), r.causes.join(', '));
   assert.ok(!page.url().includes('#/'), 'the inline widget leaves the host address alone');
@@ -230,7 +230,7 @@ test('under the strict Content-Security-Policy a full check runs with no violati
   });
   const response = await page.goto(strict.url);
   assert.equal(response.headers()['content-security-policy'], STRICT_CSP);
-  await runCheck(page, { 'Do you take any of these medicines for mood, mental health or seizures?': ['Mirtazapine'] });
+  await runCheck(page, { ...PATTERN, 'Do you take any of these medicines for mood, mental health, sleep, nerve pain or seizures?': ['Mirtazapine'] });
   assert.equal((await readResults(page)).causes[0], 'A medicine you take');
   await page.getByRole('button', { name: 'Copy link' }).click();
   await page.getByRole('status').filter({ hasText: /Link copied|copy it yourself/ }).waitFor();

@@ -61,7 +61,7 @@ test('after one visit the hosted check works offline, share links included', asy
   await page.reload();
   await runCheck(page, IRON);
   const mine = await readResults(page);
-  assert.ok(mine.causes.slice(0, 2).includes('Low iron'), mine.causes.join(', '));
+  assert.ok(mine.causes.slice(0, 2).includes('Your iron may be low'), mine.causes.join(', '));
   const link = await page.getByRole('textbox', { name: 'Link to these results' }).inputValue();
 
   const other = await context.newPage();
@@ -141,7 +141,7 @@ test('the standalone file runs the whole check from disk, share links included',
   await page.goto(file);
   await runCheck(page, IRON);
   const mine = await readResults(page);
-  assert.ok(mine.causes.slice(0, 2).includes('Low iron'), mine.causes.join(', '));
+  assert.ok(mine.causes.slice(0, 2).includes('Your iron may be low'), mine.causes.join(', '));
   const link = await page.getByRole('textbox', { name: 'Link to these results' }).inputValue();
   assert.ok(link.startsWith(`${file}#rls=`), link);
   assert.equal(await page.evaluate(() => navigator.serviceWorker?.controller ?? null), null);
@@ -184,7 +184,7 @@ test('a standalone file built with RLS_PUBLIC_URL shares links to the public cop
   await page.goto(`file://${staging}/rls-check.html`);
   await runCheck(page, IRON);
   const link = await page.getByRole('textbox', { name: 'Link to these results' }).inputValue();
-  assert.match(link, /^https:\/\/health\.example\/rls-check\/#rls=[A-Za-z0-9_-]{23}$/);
+  assert.match(link, /^https:\/\/health\.example\/rls-check\/#rls=[A-Za-z0-9_-]{26}$/);
   await context.close();
   await rm(staging, { recursive: true, force: true });
 });

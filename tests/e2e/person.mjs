@@ -47,6 +47,14 @@ export const ES = {
   },
 };
 
+/** The four symptom features, answered Yes: legs that fit the pattern. */
+export const PATTERN = {
+  'Do you get an urge to move your legs?': ['Yes'],
+  'Does the urge start, or get worse, when you rest?': ['Yes'],
+  'Does moving ease the feeling?': ['Yes'],
+  'Is it worse in the evening or at night, or does it only happen then?': ['Yes'],
+};
+
 /** A scenario used across suites: the RLS pattern, low ferritin after heavy
  * periods, and late pregnancy (shows the iron and pregnancy causes). */
 export const IRON_AND_PREGNANCY = {

@@ -35,7 +35,7 @@ test('night calf cramps alone do not fit, and no restless legs cause is shown', 
   const { page, context, problems } = await open();
   await runCheck(page, {
     [URGE]: ['No'], [REST]: ['No'], [MOVE]: ['Yes'], [EVENING]: ['Yes'],
-    'Do any of these describe what you feel?': ['A sudden, hard, painful knot in a muscle that eases when I stretch it'],
+    'Could any of these explain the feelings in your legs better?': ['A sudden, hard, painful knot in a muscle that eases when I stretch it'],
     'Does a parent, brother, sister or child of yours have restless legs?': ['Yes'],
   });
   const r = await readResults(page);
@@ -52,7 +52,7 @@ test('night calf cramps alone do not fit, and no restless legs cause is shown', 
     'It starts or gets worse when you rest: No',
     'Moving eases it: Yes',
     'It is worse in the evening or at night: Yes',
-    'Nothing else explains it: No',
+    'None of the look-alikes we asked about: No',
   ]);
   await assertAccessible(page, 'results that do not fit');
   assertClean(problems);

@@ -27,7 +27,7 @@ test('a copied link opens the same results in a fresh browser', async () => {
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   const shown = await page.getByRole('textbox', { name: 'Link to these results' }).inputValue();
   assert.equal(copied, shown);
-  assert.match(copied, /#rls=[A-Za-z0-9_-]{23}$/);
+  assert.match(copied, /#rls=[A-Za-z0-9_-]{26}$/);
   assert.ok(copied.startsWith(server.url), `${copied} is not this page's link`);
   assertClean(problems);
   await context.close();
@@ -108,7 +108,7 @@ test('opening a link leaves your own answers alone; changing its answers makes t
   const own = await open();
   await own.page.getByRole('button', { name: 'Start now' }).click();
   await nextHeading(own.page, 'Check your restless legs symptoms');
-  await own.page.getByRole('radio', { name: 'No', exact: true }).check();
+  await own.page.getByRole('radio', { name: 'Yes, 18 or older', exact: true }).check();
   await own.page.getByRole('button', { name: 'Continue' }).click();
   await nextHeading(own.page, 'Are you 18 or older?');
   const saved = await own.page.evaluate(() => localStorage.getItem('rls-check.answers'));
@@ -137,7 +137,7 @@ test('a reload in the middle keeps the answers, and Forget my answers clears the
   await answerAll(page, IRON, {
     onPage: async () => {
       count += 1;
-      if (count === 12) throw new Error('stop here');
+      if (count === 16) throw new Error('stop here');
     },
   }).catch((e) => assert.equal(e.message, 'stop here'));
   const where = await heading(page);
