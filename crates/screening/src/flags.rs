@@ -378,10 +378,11 @@ mod tests {
     ];
 
     /// The answers a sign needs before it can be asked (pregnancy for its
-    /// danger signs).
+    /// danger signs, a dopamine medicine for its changes).
     fn setting(q: Q) -> Vec<(Q, &'static [Opt])> {
         match q {
             Q::PregnancySigns => vec![(Q::Pregnant, &[Opt::GaveBirth])],
+            Q::DopamineChanges => vec![(Q::OtherMedicines, &[Opt::DopamineDrug])],
             _ => Vec::new(),
         }
     }
@@ -429,6 +430,28 @@ mod tests {
                 assert!(covered, "{q:?} {o:?} raises nothing on its own");
             }
         }
+    }
+
+    #[test]
+    fn pregnancy_danger_signs_are_asked_when_unsure_about_pregnancy() {
+        for answer in [Opt::Yes, Opt::GaveBirth, Opt::NotSure] {
+            let a = person(&[(Q::Pregnant, std::slice::from_ref(&answer))]);
+            assert!(a.path().contains(&Q::PregnancySigns), "{answer:?}");
+        }
+        assert!(!person(&[(Q::Pregnant, &[Opt::No])])
+            .path()
+            .contains(&Q::PregnancySigns));
+    }
+
+    #[test]
+    fn with_parkinsons_a_dopamine_change_is_its_own_sign() {
+        let a = person(&[
+            (Q::NerveSleepVein, &[Opt::Parkinsons]),
+            (Q::OtherMedicines, &[Opt::DopamineDrug]),
+            (Q::DopamineChanges, &[Opt::ImpulseControl]),
+        ]);
+        let raised: Vec<FlagId> = evaluate(&a).flags.iter().map(|f| f.id).collect();
+        assert_eq!(raised, vec![FlagId::DopamineParkinsons]);
     }
 
     #[test]

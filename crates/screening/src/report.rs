@@ -709,6 +709,40 @@ mod tests {
     }
 
     #[test]
+    fn not_sure_cannot_make_a_fit_where_even_yes_would_not() {
+        // Urge not known, the other three no: even a yes could not fit.
+        let a = person(&[
+            (Q::Urge, &[Opt::NotSure]),
+            (Q::RestWorse, &[Opt::No]),
+            (Q::MovementEases, &[Opt::No]),
+            (Q::EveningWorse, &[Opt::No]),
+        ]);
+        assert_eq!(evaluate(&a).verdict, Verdict::DoesNotFit);
+        // With one yes besides, it could: unclear.
+        let b = person(&[
+            (Q::Urge, &[Opt::NotSure]),
+            (Q::RestWorse, &[Opt::Yes]),
+            (Q::MovementEases, &[Opt::No]),
+            (Q::EveningWorse, &[Opt::No]),
+        ]);
+        assert_eq!(evaluate(&b).verdict, Verdict::Unclear);
+    }
+
+    #[test]
+    fn notes_about_restless_legs_are_left_out_when_the_answers_do_not_fit() {
+        let mut a = person(&[
+            (Q::Urge, &[Opt::No]),
+            (Q::OnsetAge, &[Opt::Under45]),
+            (Q::Withdrawal, &[Opt::NotSure]),
+        ]);
+        a.set(Q::Ferritin, Answer::Number(300));
+        let r = evaluate(&a);
+        assert_eq!(r.verdict, Verdict::DoesNotFit);
+        // The safety note stays; the notes that speak of restless legs go.
+        assert_eq!(r.notes, vec![NoteId::WithdrawalSafety]);
+    }
+
+    #[test]
     fn every_verdict_has_its_case() {
         let cases = [
             (person(&[]), Verdict::Fits),

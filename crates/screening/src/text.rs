@@ -665,6 +665,58 @@ mod tests {
         }
     }
 
+    /// Emergency and crisis numbers come only from `region`: no text names
+    /// one country's number for everyone.
+    #[test]
+    fn no_text_names_an_emergency_or_crisis_number() {
+        let numbers = [
+            "999", "911", "112", "988", "000", "111", "116 123", "024", "13 11 14",
+        ];
+        for l in Locale::ALL {
+            for (key, text) in l.table() {
+                for n in numbers {
+                    let alone = text.match_indices(n).any(|(at, _)| {
+                        let before = text[..at].chars().next_back();
+                        let after = text[at + n.len()..].chars().next();
+                        !before.is_some_and(|c| c.is_ascii_digit())
+                            && !after.is_some_and(|c| c.is_ascii_digit())
+                    });
+                    assert!(!alone, "{} {key} names {n}: {text}", l.code());
+                }
+            }
+        }
+        let generic = Locale::En.with_numbers("Call {emergency}. {crisis}", None);
+        assert_eq!(
+            generic,
+            "Call your local emergency number. You can also call a crisis line in your country."
+        );
+        let uk = Locale::En.with_numbers("Call {emergency}. {crisis}", Some(Region::Uk));
+        assert_eq!(uk, "Call 999. You can call Samaritans on 116 123.");
+        let ie = Locale::Es.emergency(Some(Region::Ie));
+        assert_eq!(ie, "112 o 999");
+    }
+
+    /// The warning signs marked `crisis` are the ones whose advice names a
+    /// crisis line, in every language.
+    #[test]
+    fn crisis_signs_name_a_crisis_line() {
+        for l in Locale::ALL {
+            for f in RED_FLAGS {
+                let todo = l.text(&format!("flag.{}.todo", f.id.key()));
+                assert_eq!(
+                    todo.contains("{crisis}"),
+                    f.crisis,
+                    "{} {:?}",
+                    l.code(),
+                    f.id
+                );
+                if f.level == Level::Emergency {
+                    assert!(todo.contains("{emergency}"), "{} {:?}", l.code(), f.id);
+                }
+            }
+        }
+    }
+
     #[test]
     fn every_language_has_the_same_keys() {
         let en = keys(Locale::En);
