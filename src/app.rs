@@ -408,15 +408,12 @@ mod browser_tests {
         .await;
 
         click(&root, ".rls-button--start");
-        let urge = Locale::En.prompt(QuestionId::Urge);
-        until("the first question", || text_of(&root, "h1") == urge).await;
-        assert_eq!(text_of(&root, ".rls-caption__progress"), "Question 1 of 24");
+        let age = Locale::En.prompt(QuestionId::Age);
+        until("the first question", || text_of(&root, "h1") == age).await;
+        assert_eq!(text_of(&root, ".rls-caption__progress"), "Question 1 of 26");
         assert_eq!(
             document().title(),
-            format!(
-                "Question 1 of 24 \u{2013} {} \u{2013} Restless legs check",
-                Locale::En.prompt(QuestionId::Urge)
-            )
+            format!("Question 1 of 26 \u{2013} {age} \u{2013} Restless legs check")
         );
 
         click(&root, "button[type=submit]");
@@ -425,10 +422,10 @@ mod browser_tests {
         })
         .await;
         let radio = root
-            .query_selector("#rls-urge-yes")
+            .query_selector("#rls-age-adult")
             .ok()
             .flatten()
-            .expect("the Yes radio");
+            .expect("the adult radio");
         assert_eq!(radio.get_attribute("aria-invalid").as_deref(), Some("true"));
         let focused = || {
             document()
@@ -441,10 +438,10 @@ mod browser_tests {
         })
         .await;
 
-        click(&root, "#rls-urge-yes");
+        click(&root, "#rls-age-adult");
         click(&root, "button[type=submit]");
-        let rest = Locale::En.prompt(QuestionId::RestWorse);
-        until("the second question", || text_of(&root, "h1") == rest).await;
+        let warning = Locale::En.prompt(QuestionId::WarningSigns);
+        until("the second question", || text_of(&root, "h1") == warning).await;
         assert!(root
             .query_selector("#rls-error-summary")
             .ok()

@@ -63,17 +63,18 @@ for (const engine of chosen) {
         await driver.get(widget.url);
         await heading(driver, { want: EN.startHeading });
         await press(driver, 'button', EN.start);
+        // Who the check is for, then the warning signs (a set of boxes).
         const first = await heading(driver, { not: EN.startHeading });
-        await press(driver, 'radio', 'Yes');
+        await press(driver, 'radio', 'Yes, 18 or older');
         await press(driver, 'button', EN.continue);
         const second = await heading(driver, { not: first });
 
         await press(driver, 'link', 'Back');
         await heading(driver, { want: first });
-        assert.ok(await (await waitFor(driver, 'radio', 'Yes')).isSelected(), 'Back lost the answer');
+        assert.ok(await (await waitFor(driver, 'radio', 'Yes, 18 or older')).isSelected(), 'Back lost the answer');
         await press(driver, 'button', EN.continue);
         await heading(driver, { want: second });
-        await press(driver, 'radio', 'Yes');
+        await press(driver, 'checkbox', 'None of these');
         await press(driver, 'button', EN.continue);
         const third = await heading(driver, { not: second });
 
@@ -81,7 +82,7 @@ for (const engine of chosen) {
         await heading(driver, { want: third });
         await press(driver, 'link', 'Back');
         await heading(driver, { want: second });
-        assert.ok(await (await waitFor(driver, 'radio', 'Yes')).isSelected(), 'reload lost the answer');
+        assert.ok(await (await waitFor(driver, 'checkbox', 'None of these')).isSelected(), 'reload lost the answer');
         await press(driver, 'button', EN.continue);
         await heading(driver, { want: third });
 
@@ -102,7 +103,7 @@ for (const engine of chosen) {
         const status = await waitFor(driver, 'status', /Link copied|copy it yourself/);
         const box = await waitFor(driver, 'textbox', 'Link to these results');
         const link = await box.getAttribute('value');
-        assert.match(link, /#rls=[A-Za-z0-9_-]{23}$/);
+        assert.match(link, /#rls=[A-Za-z0-9_-]{26}$/);
         assert.ok(link.startsWith(widget.url), `${link} is not this page's link`);
         const said = await status.getText();
         t.diagnostic(`${label}: Copy link said "${said}"`);
