@@ -16,7 +16,7 @@ for (const width of [320, 1280]) {
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByText('There is a problem').waitFor();
   await shot('error');
-  await page.getByRole('radio', { name: 'Yes' }).check();
+  await page.getByRole('radio', { name: 'Yes, 18 or older' }).check();
   await page.getByRole('button', { name: 'Continue' }).click();
   // Answer the rest: Yes where offered, first option otherwise, the
   // ferritin box with a number, and a few warning signs.
@@ -28,11 +28,11 @@ for (const width of [320, 1280]) {
       await shot('number');
     } else if (h1.startsWith('Have you noticed any of these')) {
       await page.getByRole('checkbox', { name: /came on suddenly/ }).check();
-      await page.getByRole('checkbox', { name: /New pain in my neck/ }).check();
+      await page.getByRole('checkbox', { name: /Pain in my neck or back/ }).check();
       await page.getByRole('checkbox', { name: /in one leg only/ }).check();
     } else if (await page.getByRole('checkbox').count()) {
       await page.getByRole('checkbox').first().check();
-      if (h1.startsWith('Do any of these describe what')) await shot('multi');
+      if (h1.startsWith('Could any of these explain')) await shot('multi');
     } else {
       await page.getByRole('radio').first().check();
     }
@@ -46,6 +46,15 @@ for (const width of [320, 1280]) {
   await page.emulateMedia({ media: 'print' });
   await shot('print');
   await context.close();
+
+  // The page for children.
+  const child = await open('', { viewport: { width, height: 800 }, colorScheme: scheme });
+  await child.page.getByRole('button', { name: 'Start now' }).click();
+  await child.page.getByRole('radio', { name: 'No, under 18' }).check();
+  await child.page.getByRole('button', { name: 'Continue' }).click();
+  await child.page.getByRole('heading', { name: 'This check is for adults' }).waitFor();
+  await child.page.screenshot({ path: `${out}child-${width}-${scheme}.png`, fullPage: true });
+  await child.context.close();
 }
 await stop();
 console.log(`screenshots in ${out}`);
