@@ -71,6 +71,15 @@ async function settledFit(page) {
   assert.fail(`the frame is ${last.outer}px for ${last.content}px of content (scrolls: ${last.scrolls})`);
 }
 
+test('the host\'s region reaches the iframe and the inline element', async () => {
+  const { page, context, errors } = await visit(HOST_PAGE());
+  // data-region="uk" on the embed script, data-region="au" on the element.
+  await frameOf(page).getByText(/^Do not use this check\. Call 999 /).waitFor();
+  await page.locator('rls-check').getByText(/^Do not use this check\. Call 000 /).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('the iframe embed completes a check across origins and fits its content', async () => {
   const { page, context, errors } = await visit(HOST_PAGE());
   const frame = frameOf(page);
