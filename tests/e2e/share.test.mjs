@@ -123,7 +123,12 @@ test('opening a link leaves your own answers alone; changing its answers makes t
 
   await own.page.goto(link);
   await own.page.getByRole('button', { name: 'Change these answers' }).click();
-  assert.equal(await nextHeading(own.page, 'Your results'), REVIEW);
+  // The one answer a link never carries is asked first.
+  const selfHarm = 'In the past two weeks, have you had thoughts of harming yourself or ending your life?';
+  assert.equal(await nextHeading(own.page, 'Your results'), selfHarm);
+  await own.page.getByRole('radio', { name: 'No', exact: true }).check();
+  await own.page.getByRole('button', { name: 'Continue' }).click();
+  assert.equal(await nextHeading(own.page, selfHarm), REVIEW);
   assert.equal(await own.page.getByRole('definition').filter({ hasText: '22 ng/mL' }).count(), 1);
   assertClean(own.problems);
   await own.context.close();

@@ -128,6 +128,15 @@ impl Answers {
         self.prune();
     }
 
+    /// Removes the answer to `id`, if any, and whatever that makes
+    /// unreachable.
+    pub fn forget(&mut self, id: QuestionId) {
+        if let Ok(i) = self.position(id) {
+            self.0.remove(i);
+            self.prune();
+        }
+    }
+
     pub fn iter(&self) -> impl Iterator<Item = (QuestionId, &Answer)> {
         self.0.iter().map(|(id, a)| (*id, a))
     }

@@ -337,6 +337,9 @@ impl Session {
                         ..Session::new()
                     };
                     next.step = next.allowed(Step::Review);
+                    // A gap (the answer a link never carries) is asked as a
+                    // change: Continue then returns to the review page.
+                    next.changing = matches!(next.step, Step::Question(_));
                 }
             }
             Action::LeaveShared => {
@@ -672,7 +675,8 @@ mod tests {
         let s = Session::new()
             .apply(Action::OpenLink(link))
             .apply(Action::EditShared);
-        assert_eq!(s.step, Step::Question(Q::RestWorse));
+        // The first gap is the answer a link never carries.
+        assert_eq!(s.step, Step::Question(Q::SelfHarm));
     }
 
     #[test]
@@ -701,6 +705,8 @@ mod tests {
         let link = crate::share_link::encode(&theirs);
         let s = own.apply(Action::OpenLink(format!("#rls={link}")));
         assert_eq!(s.step, Step::SharedResults);
+        // All but the answer a link never carries.
+        let theirs = crate::share_link::shareable(&theirs);
         assert_eq!(s.shown_answers(), &theirs);
         assert_eq!(s.answers, own.answers, "own answers are untouched");
         assert_eq!(s.fragment(), Some(format!("#rls={link}")));
@@ -709,11 +715,14 @@ mod tests {
         assert_eq!((left.step, left.shared.clone()), (Step::Start, None));
         assert_eq!(left.answers, own.answers);
         assert_eq!(left.fragment(), Some("#/start".to_string()));
-        // Changing them makes them one's own, on the review page.
+        // Changing them makes them one's own, asking first what the link
+        // could not carry, then the review page.
         let edit = s.apply(Action::EditShared);
-        assert_eq!(edit.step, Step::Review);
+        assert_eq!(edit.step, Step::Question(Q::SelfHarm));
         assert_eq!(edit.answers, theirs);
         assert_eq!(edit.shared, None);
+        let edit = edit.apply(pick(&[Opt::No]));
+        assert_eq!(edit.step, Step::Review);
     }
 
     #[test]

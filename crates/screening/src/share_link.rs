@@ -407,13 +407,29 @@ fn crc12(bits: &[bool]) -> u32 {
     crc
 }
 
-/// The payload for these answers (without the `rls=` prefix).
+/// Questions whose answers never go into a link: whoever receives it, or
+/// any page or tool that sees the address, must not learn them. A link
+/// opened with them unanswered shows everything else.
+pub const NEVER_SHARED: &[Q] = &[Q::SelfHarm];
+
+/// The answers a link carries: all but `NEVER_SHARED`.
+pub fn shareable(answers: &Answers) -> Answers {
+    let mut out = answers.clone();
+    for q in NEVER_SHARED {
+        out.forget(*q);
+    }
+    out
+}
+
+/// The payload for these answers (without the `rls=` prefix). The answers
+/// in `NEVER_SHARED` are left out.
 pub fn encode(answers: &Answers) -> String {
     let mut bits = Bits::default();
     bits.push(u32::from(VERSION), 6);
     bits.push(LAYOUT.len() as u32, 6);
     for (q, field) in LAYOUT {
         let value = match (field, answers.get(*q)) {
+            _ if NEVER_SHARED.contains(q) => 0,
             (_, None) => 0,
             (Field::One(opts), Some(a)) => opts
                 .iter()
@@ -446,6 +462,15 @@ pub fn decode(text: &str) -> Result<Answers, ShareLinkError> {
     let payload = payload.strip_prefix(FRAGMENT_PREFIX).unwrap_or(payload);
     if payload.is_empty() {
         return Err(ShareLinkError::Empty);
+    }
+    // No payload is longer than this version's: refuse a longer one (by its
+    // bytes, at most four to a character) before reading it into memory.
+    let longest = current_payload_len();
+    if payload.len() > 4 * longest {
+        return Err(ShareLinkError::WrongLength {
+            expected: longest,
+            found: payload.chars().count(),
+        });
     }
 
     let mut bits = Bits::default();
@@ -579,12 +604,46 @@ mod tests {
         let mut a = person(&[(Q::Blood, &[Opt::HeavyPeriods, Opt::Anaemia])]);
         a.set(Q::Ferritin, Answer::Number(3000));
         let link = encode(&a);
-        assert_eq!(decode(&link), Ok(a.clone()));
-        assert_eq!(decode(&format!("#rls={link}\n")), Ok(a));
+        assert_eq!(decode(&link), Ok(shareable(&a)));
+        assert_eq!(decode(&format!("#rls={link}\n")), Ok(shareable(&a)));
+    }
+
+    #[test]
+    fn the_self_harm_answer_never_goes_into_a_link() {
+        for answer in [Opt::Yes, Opt::YesWithPlan, Opt::No, Opt::PreferNotToSay] {
+            let a = person(&[(Q::SelfHarm, std::slice::from_ref(&answer))]);
+            let b = person(&[(Q::SelfHarm, &[Opt::No])]);
+            assert_eq!(encode(&a), encode(&b), "{answer:?} changes the link");
+            let opened = decode(&encode(&a)).unwrap_or_default();
+            assert_eq!(opened.get(Q::SelfHarm), None);
+            assert_eq!(opened.len() + 1, a.len());
+        }
     }
 
     fn check_error(text: &str, expected: ShareLinkError) {
         assert_eq!(decode(text), Err(expected), "for {text:?}");
+    }
+
+    #[test]
+    fn an_over_long_link_is_refused_by_its_length_alone() {
+        let huge = "A".repeat(1_000_000);
+        assert_eq!(
+            decode(&huge),
+            Err(ShareLinkError::WrongLength {
+                expected: current_payload_len(),
+                found: 1_000_000
+            })
+        );
+        let one_more = format!("{}A", encode(&person(&[])));
+        assert!(matches!(
+            decode(&one_more),
+            Err(ShareLinkError::WrongLength { .. })
+        ));
+        let wide = "\u{e9}".repeat(3 * current_payload_len());
+        assert!(matches!(
+            decode(&wide),
+            Err(ShareLinkError::WrongLength { .. })
+        ));
     }
 
     #[test]
@@ -740,7 +799,7 @@ mod properties {
             prop_assert!(link.len() <= 40);
             prop_assert_eq!(link.len(), current_payload_len());
             prop_assert!(link.bytes().all(|b| ALPHABET.contains(&b)));
-            prop_assert_eq!(decode(&link), Ok(a));
+            prop_assert_eq!(decode(&link), Ok(shareable(&a)));
         }
 
         #[test]
@@ -823,7 +882,7 @@ mod properties {
                 // Whatever gets through is a valid answer set with a report.
                 accepted += 1;
                 let _ = evaluate(&a);
-                assert_eq!(decode(&encode(&a)), Ok(a));
+                assert_eq!(decode(&encode(&a)), Ok(shareable(&a)));
             }
         }
         println!("share-link fuzz: {count} inputs decoded without a panic ({accepted} accepted as valid answers)");
@@ -876,7 +935,7 @@ mod frozen {
             }
             assert_eq!(
                 decode(&again),
-                Ok(decoded),
+                Ok(shareable(&decoded)),
                 "{link} does not survive a new link"
             );
             checked += 1;

@@ -74,7 +74,7 @@ texts! {
     ("child.change", "Change your answer"),
     // Share links
     ("share.heading", "Share or keep these results"),
-    ("share.intro", "This link holds your answers, so anyone who opens it sees these results. Nothing is kept on a server. The answers travel inside the link."),
+    ("share.intro", "This link holds your answers, so anyone who opens it sees these results. Nothing is kept on a server. The answers travel inside the link. Your answer about self-harm is never put in the link."),
     ("share.label", "Link to these results"),
     ("share.copy", "Copy link"),
     ("share.copied", "Link copied"),

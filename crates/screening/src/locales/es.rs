@@ -76,7 +76,7 @@ texts! {
     ("child.change", "Cambiar su respuesta"),
     // Share links
     ("share.heading", "Compartir o guardar estos resultados"),
-    ("share.intro", "Este enlace contiene sus respuestas, así que quien lo abra verá estos resultados. No se guarda nada en ningún servidor. Las respuestas viajan dentro del enlace."),
+    ("share.intro", "Este enlace contiene sus respuestas, así que quien lo abra verá estos resultados. No se guarda nada en ningún servidor. Las respuestas viajan dentro del enlace. Su respuesta sobre hacerse daño nunca se incluye en el enlace."),
     ("share.label", "Enlace a estos resultados"),
     ("share.copy", "Copiar enlace"),
     ("share.copied", "Enlace copiado"),
