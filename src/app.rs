@@ -7,13 +7,13 @@ use crate::components::{
     broken_link::broken_link_page,
     language::language_switch,
     question::QuestionPage,
-    results::ResultsPage,
+    results::{flags, ResultsPage},
     review::{review_page, Review},
     start::StartPage,
 };
 use gloo::events::EventListener;
 use screening::config::{Config, Scheme};
-use screening::{evaluate, Action, Answers, Input, Locale, QuestionId, Session, Step, Ui};
+use screening::{evaluate, Action, Answers, Input, Level, Locale, QuestionId, Session, Step, Ui};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -248,7 +248,12 @@ pub fn app(props: &AppProps) -> Html {
                 let model = model.clone();
                 Callback::from(move |input: Input| model.dispatch(Action::Submit(input)))
             };
+            // A warning raised by an answer so far is shown at once, above
+            // every later question, not only on the results page.
+            let so_far = evaluate(&session.answers);
             html! {
+                <>
+                { for [Level::Emergency, Level::Today].iter().map(|l| flags(locale, props.config.region, &so_far, *l)) }
                 <QuestionPage
                     {locale}
                     key={id.key()}
@@ -260,6 +265,7 @@ pub fn app(props: &AppProps) -> Html {
                     on_back={on_back.clone()}
                     {on_submit}
                 />
+                </>
             }
         }
         Step::Review => {

@@ -40,8 +40,9 @@ pub struct ResultsProps {
 }
 
 /// The warning signs of one level, in a panel of their own; nothing when
-/// there are none.
-fn flags(t: Locale, region: Option<Region>, r: &Report, level: Level) -> Html {
+/// there are none. The question pages show the urgent levels too, as soon
+/// as an answer raises them.
+pub(crate) fn flags(t: Locale, region: Option<Region>, r: &Report, level: Level) -> Html {
     let shown: Vec<_> = r.at_level(level).collect();
     if shown.is_empty() {
         return html! {};

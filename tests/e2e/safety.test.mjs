@@ -31,6 +31,30 @@ test('only new bladder trouble is an emergency, above everything else', async ()
   await context.close();
 });
 
+test('a warning answer is shown at once, above every later question, not only at the end', async () => {
+  const { page, context, problems } = await open();
+  await press(page.getByRole('button', { name: 'Start now' }));
+  await nextHeading(page, EN.startHeading);
+  await press(page.getByRole('radio', { name: 'Yes, 18 or older' }));
+  await press(page.getByRole('button', { name: 'Continue' }));
+  const signs = await nextHeading(page, 'Are you 18 or older?');
+  assert.equal(await page.getByRole('region', { name: 'Get help now' }).count(), 0);
+  await press(page.getByRole('checkbox', { name: 'Numbness around my bottom, genitals or inner thighs' }));
+  await press(page.getByRole('button', { name: 'Continue' }));
+  await nextHeading(page, signs);
+  const now = page.getByRole('region', { name: 'Get help now' });
+  await now.getByRole('heading', { name: 'Bladder or bowel trouble, numbness around your bottom, or new weakness with back pain' }).waitFor();
+  assert.match(await now.innerText(), /Call your local emergency number or go to an emergency department now/);
+  // Still there on the next question.
+  await press(page.getByRole('checkbox', { name: 'None of these' }));
+  await press(page.getByRole('button', { name: 'Continue' }));
+  await nextHeading(page, 'In the past few weeks, have you had any of these?');
+  assert.equal(await page.getByRole('region', { name: 'Get help now' }).count(), 1);
+  await assertAccessible(page, 'a question page below a warning');
+  assertClean(problems);
+  await context.close();
+});
+
 test('night calf cramps alone do not fit, and no restless legs cause is shown', async () => {
   const { page, context, problems } = await open();
   await runCheck(page, {

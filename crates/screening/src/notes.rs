@@ -53,12 +53,12 @@ pub static NOTES: &[Note] = &[
     },
     Note {
         id: NoteId::LatePregnancy,
-        about_rls: false,
+        about_rls: true,
         rule: Said(Q::Trimester, Opt::ThirdTrimester),
     },
     Note {
         id: NoteId::AfterBirth,
-        about_rls: false,
+        about_rls: true,
         rule: Said(Q::Pregnant, Opt::GaveBirth),
     },
     Note {
