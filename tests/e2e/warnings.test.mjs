@@ -152,7 +152,7 @@ test('the start page lists when to get help now instead, with the region\'s numb
   const now = (await lists.getByRole('listitem').allTextContents()).map((s) => s.trim());
   assert.equal(now.length, 5, now.join(' | '));
   assert.ok(now.some((i) => /breathlessness, chest pain or coughing up blood/.test(i)), now.join(' | '));
-  assert.ok(now.some((i) => /a plan to act/.test(i)), now.join(' | '));
+  assert.ok(now.some((i) => /with a plan or feeling you might act/.test(i)), now.join(' | '));
   await page.getByText('Get medical help today if you have:').waitFor();
   await page.getByRole('listitem').filter({ hasText: 'one calf that is swollen, red, warm or painful' }).waitFor();
   assertClean(problems);

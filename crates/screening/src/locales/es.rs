@@ -21,7 +21,7 @@ texts! {
     ("start.urgent_breath", "falta de aire repentina, dolor en el pecho o tos con sangre"),
     ("start.urgent_pregnancy", "en el embarazo o después del parto: dolor de cabeza fuerte, cambios en la vista o hinchazón repentina"),
     ("start.urgent_calf", "hinchazón, enrojecimiento, calor o dolor en una sola pantorrilla"),
-    ("start.urgent_harm", "pensamientos de quitarse la vida, con un plan o la sensación de que podría hacerlo"),
+    ("start.urgent_harm", "pensamientos de quitarse la vida, con un plan o la sensación de que podría actuar"),
     ("start.urgent_today", "Busque ayuda médica hoy si tiene:"),
     ("start.button", "Empezar ahora"),
     ("nav.continue", "Continuar"),
