@@ -285,7 +285,8 @@ const LOW_IRON_RESULT: Cond = Any(&[
 /// A ferritin result was entered as a number.
 const FERRITIN_KNOWN: Cond = AtLeast(Q::Ferritin, 1);
 
-const ON_DIALYSIS: Cond = Said(Q::Conditions, Opt::Dialysis);
+/// On dialysis: the ferritin mark is `FERRITIN_DIALYSIS_BELOW`.
+pub(crate) const ON_DIALYSIS: Cond = Said(Q::Conditions, Opt::Dialysis);
 
 /// Medicines with a strong link to restless legs (clinical reference 4a).
 const STRONG_MEDICINES: &[Cond] = &[

@@ -5,7 +5,7 @@
 //! Notes are shown whatever the verdict, after the warning signs. Words
 //! live in the locale tables as `note.<key>`; `report` evaluates the rules.
 
-use crate::causes::{FERRITIN_CONSIDER_AT_MOST, FERRITIN_DIALYSIS_BELOW};
+use crate::causes::{FERRITIN_CONSIDER_AT_MOST, FERRITIN_DIALYSIS_BELOW, ON_DIALYSIS};
 use crate::questions::{Opt, QuestionId as Q};
 use crate::rules::Cond::{self, All, AtLeast, Not, Said};
 
@@ -33,8 +33,6 @@ pub struct Note {
     /// too much for answers that do not fit.
     pub about_rls: bool,
 }
-
-const ON_DIALYSIS: Cond = Said(Q::Conditions, Opt::Dialysis);
 
 /// The notes catalogue, in the order they are shown.
 pub static NOTES: &[Note] = &[

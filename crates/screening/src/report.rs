@@ -142,13 +142,6 @@ impl Report {
     pub fn at_level(&self, level: Level) -> impl Iterator<Item = &FlagMatch> {
         self.flags.iter().filter(move |f| f.level == level)
     }
-
-    /// Whether any warning sign names a crisis line.
-    pub fn needs_crisis_line(&self) -> bool {
-        self.flags
-            .iter()
-            .any(|f| crate::flags::red_flag(f.id).is_some_and(|r| r.crisis))
-    }
 }
 
 /// Whether the answers say the check is for someone under 18.
@@ -387,6 +380,13 @@ mod tests {
             assert_eq!(got, want, "{level:?} flags");
         }
         r
+    }
+
+    /// Whether any warning sign shown names a crisis line.
+    fn names_a_crisis_line(r: &Report) -> bool {
+        r.flags
+            .iter()
+            .any(|f| crate::flags::red_flag(f.id).is_some_and(|x| x.crisis))
     }
 
     fn cause_ids(r: &Report) -> Vec<CauseId> {
@@ -740,6 +740,25 @@ mod tests {
         assert_eq!(r.verdict, Verdict::DoesNotFit);
         // The safety note stays; the notes that speak of restless legs go.
         assert_eq!(r.notes, vec![NoteId::WithdrawalSafety]);
+        // The same for the weeks after birth and late pregnancy: only what
+        // to do while pregnant stays.
+        for (stage, kept) in [
+            (
+                vec![(Q::Pregnant, &[Opt::GaveBirth][..])],
+                Vec::<NoteId>::new(),
+            ),
+            (
+                vec![
+                    (Q::Pregnant, &[Opt::Yes][..]),
+                    (Q::Trimester, &[Opt::ThirdTrimester][..]),
+                ],
+                vec![NoteId::Pregnancy],
+            ),
+        ] {
+            let mut pairs: Vec<(Q, &[Opt])> = vec![(Q::Urge, &[Opt::No])];
+            pairs.extend(stage);
+            assert_eq!(evaluate(&person(&pairs)).notes, kept);
+        }
     }
 
     #[test]
@@ -870,8 +889,8 @@ mod tests {
                 ..CALM
             },
         );
-        assert!(r.needs_crisis_line());
-        assert!(!evaluate(&person(&[])).needs_crisis_line());
+        assert!(names_a_crisis_line(&r));
+        assert!(!names_a_crisis_line(&evaluate(&person(&[]))));
     }
 
     #[test]
@@ -908,7 +927,7 @@ mod tests {
                 ..CALM
             },
         );
-        assert!(r.needs_crisis_line());
+        assert!(names_a_crisis_line(&r));
     }
 
     #[test]
