@@ -65,11 +65,45 @@ GECKODRIVER_VERSION=0.37.1
 
 apt_packages() {
   # Installs Debian packages, refreshing the package lists only if needed.
+  # Waits up to 5 minutes for another apt or dpkg run to finish.
   export DEBIAN_FRONTEND=noninteractive
-  apt-get install -y -q "$@" >/dev/null 2>&1 || {
-    apt-get update -q >/dev/null
-    apt-get install -y -q "$@" >/dev/null
+  local wait=(-o DPkg::Lock::Timeout=300)
+  apt-get install "${wait[@]}" -y -q "$@" >/dev/null 2>&1 || {
+    apt-get update "${wait[@]}" -q >/dev/null
+    apt-get install "${wait[@]}" -y -q "$@" >/dev/null
   }
+}
+
+nginx_server() {
+  # tests/e2e/headers.test.mjs starts Debian's nginx itself, on a free
+  # loopback port, with examples/nginx.conf. /usr/sbin is not always on PATH.
+  if [ -x /usr/sbin/nginx ] || command -v nginx >/dev/null; then
+    return
+  fi
+  say "installing nginx"
+  # The package would also start, and enable at boot, a system nginx with
+  # its default site on port 80, and its install fails when that start
+  # fails. So starts are denied while it installs (by a policy-rc.d, unless
+  # the machine has its own, as Docker images do) and the service is
+  # disabled after.
+  local policy=/usr/sbin/policy-rc.d made='' status=0
+  if [ ! -e "$policy" ]; then
+    printf '#!/bin/sh\n# Left by scripts/install.sh while it installs nginx.\nexit 101\n' >"$policy"
+    chmod 755 "$policy"
+    made=1
+    trap 'rm -f /usr/sbin/policy-rc.d' EXIT
+  fi
+  apt_packages nginx || status=$?
+  if [ -n "$made" ]; then
+    rm -f "$policy"
+    trap - EXIT
+  fi
+  [ "$status" = 0 ] || return "$status"
+  if command -v systemctl >/dev/null; then
+    systemctl disable --quiet nginx >/dev/null 2>&1 || true
+  else
+    update-rc.d nginx disable >/dev/null 2>&1 || true
+  fi
 }
 
 browser() {
@@ -87,6 +121,7 @@ browser() {
     say "installing geckodriver $GECKODRIVER_VERSION"
     cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked
   fi
+  nginx_server
 }
 
 case "${1:-build}" in
