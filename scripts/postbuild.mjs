@@ -6,8 +6,9 @@
 //  3. writes embed.js and rls-check-element.js next to the widget;
 //  4. writes rls-check.html, the whole widget in one file that opens from
 //     disk (wasm as base64, JS and CSS inline);
-//  5. writes sw.js, the service worker, with every file and its hash in the
-//     precache list, so that each release gets a cache of its own.
+//  5. writes sw.js, the service worker, with every file and the SHA-256 of
+//     its bytes, which the worker checks before caching; each release gets a
+//     cache of its own.
 // In release builds the scripts and the stylesheet are minified and the
 // wasm module's import and export names shortened (scripts/minify.mjs).
 import { readFile, writeFile, readdir, rm } from 'node:fs/promises';
@@ -88,15 +89,17 @@ const standalone = html
     `<style>\n${joinedCss}\n</style>\n<script type="module">\n${standaloneScript.replaceAll('</script', '<\\/script')}\n</script>`);
 await writeFile(join(staging, 'rls-check.html'), standalone);
 
-// 5. The service worker.
+// 5. The service worker: every file of the release with the SHA-256 of its
+// bytes ('./' is index.html). The release id covers the hashes and the
+// worker's own code, so a changed worker never reuses an older cache name.
 const skip = new Set(['sw.js', 'rls-check.html']);
 const files = (await readdir(staging)).filter((f) => !skip.has(f)).sort();
-const hashes = await Promise.all(files.map(async (f) => [f, shortHash(await readFile(join(staging, f)))]));
-const version = shortHash(JSON.stringify(hashes));
-const worker = (await readFile(join(source, 'embed/sw.js'), 'utf8'))
-  .replace('__VERSION__', version)
-  .replace('__FILES__', JSON.stringify(['./', ...files.map((f) => `./${f}`)], null, 2))
-  .replace('__HASHES__', JSON.stringify(Object.fromEntries(hashes), null, 2));
+const sha256 = (bytes) => createHash('sha256').update(bytes).digest('base64');
+const hashes = Object.fromEntries(await Promise.all(files.map(async (f) => [`./${f}`, sha256(await readFile(join(staging, f)))])));
+const precache = { './': hashes['./index.html'], ...hashes };
+const template = await readFile(join(source, 'embed/sw.js'), 'utf8');
+const version = shortHash(JSON.stringify(precache) + template);
+const worker = template.replace('__VERSION__', version).replace('__FILES__', JSON.stringify(precache, null, 2));
 await writeFile(join(staging, 'sw.js'), await js(worker));
 
-console.log(`postbuild: ${startName}, ${cssName} (${cssFiles.length} files), embed.js, rls-check-element.js, rls-check.html, sw.js (${files.length} files, release ${version})`);
+console.log(`postbuild: ${startName}, ${cssName} (${cssFiles.length} files), embed.js, rls-check-element.js, rls-check.html, sw.js (${Object.keys(precache).length} files, release ${version})`);
