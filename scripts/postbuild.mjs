@@ -3,11 +3,14 @@
 //     page runs under a Content-Security-Policy without 'unsafe-inline';
 //  2. joins the stylesheets into one rls-check-<hash>.css, used by the page
 //     and by the inline element's shadow root;
-//  3. writes embed.js and rls-check-element.js next to the widget;
+//  3. writes embed.js and rls-check-element.js next to the widget, and
+//     embed-<hash>.js, the same bytes under a name that never changes
+//     content, with its Subresource Integrity value in embed-integrity.json;
 //  4. writes rls-check.html, the whole widget in one file that opens from
 //     disk (wasm as base64, JS and CSS inline);
-//  5. writes sw.js, the service worker, with every file and its hash in the
-//     precache list, so that each release gets a cache of its own.
+//  5. writes sw.js, the service worker, with every file and the SHA-256 of
+//     its bytes, which the worker checks before caching; each release gets a
+//     cache of its own.
 // In release builds the scripts and the stylesheet are minified and the
 // wasm module's import and export names shortened (scripts/minify.mjs).
 import { readFile, writeFile, readdir, rm } from 'node:fs/promises';
@@ -58,7 +61,12 @@ const element = (await readFile(join(source, 'embed/element.js'), 'utf8'))
   .replace('__WASM__', wasm)
   .replace('__CSS__', cssName);
 await writeFile(join(staging, 'rls-check-element.js'), await js(element));
-await writeFile(join(staging, 'embed.js'), await js(await readFile(join(source, 'embed/embed.js'), 'utf8')));
+const embed = await js(await readFile(join(source, 'embed/embed.js'), 'utf8'));
+const embedName = `embed-${shortHash(embed)}.js`;
+const embedIntegrity = `sha384-${createHash('sha384').update(embed).digest('base64')}`;
+await writeFile(join(staging, 'embed.js'), embed);
+await writeFile(join(staging, embedName), embed);
+await writeFile(join(staging, 'embed-integrity.json'), JSON.stringify({ file: embedName, integrity: embedIntegrity }, null, 2) + '\n');
 let bindingsText = await readFile(join(staging, bindings), 'utf8');
 if (release) {
   bindingsText = minify.shortNames(join(staging, wasm), bindingsText);
@@ -88,15 +96,17 @@ const standalone = html
     `<style>\n${joinedCss}\n</style>\n<script type="module">\n${standaloneScript.replaceAll('</script', '<\\/script')}\n</script>`);
 await writeFile(join(staging, 'rls-check.html'), standalone);
 
-// 5. The service worker.
-const skip = new Set(['sw.js', 'rls-check.html']);
+// 5. The service worker: every file of the release with the SHA-256 of its
+// bytes ('./' is index.html). The release id covers the hashes and the
+// worker's own code, so a changed worker never reuses an older cache name.
+const skip = new Set(['sw.js', 'rls-check.html', 'embed-integrity.json']);
 const files = (await readdir(staging)).filter((f) => !skip.has(f)).sort();
-const hashes = await Promise.all(files.map(async (f) => [f, shortHash(await readFile(join(staging, f)))]));
-const version = shortHash(JSON.stringify(hashes));
-const worker = (await readFile(join(source, 'embed/sw.js'), 'utf8'))
-  .replace('__VERSION__', version)
-  .replace('__FILES__', JSON.stringify(['./', ...files.map((f) => `./${f}`)], null, 2))
-  .replace('__HASHES__', JSON.stringify(Object.fromEntries(hashes), null, 2));
+const sha256 = (bytes) => createHash('sha256').update(bytes).digest('base64');
+const hashes = Object.fromEntries(await Promise.all(files.map(async (f) => [`./${f}`, sha256(await readFile(join(staging, f)))])));
+const precache = { './': hashes['./index.html'], ...hashes };
+const template = await readFile(join(source, 'embed/sw.js'), 'utf8');
+const version = shortHash(JSON.stringify(precache) + template);
+const worker = template.replace('__VERSION__', version).replace('__FILES__', JSON.stringify(precache, null, 2));
 await writeFile(join(staging, 'sw.js'), await js(worker));
 
-console.log(`postbuild: ${startName}, ${cssName} (${cssFiles.length} files), embed.js, rls-check-element.js, rls-check.html, sw.js (${files.length} files, release ${version})`);
+console.log(`postbuild: ${startName}, ${cssName} (${cssFiles.length} files), embed.js, ${embedName} (${embedIntegrity}), rls-check-element.js, rls-check.html, sw.js (${Object.keys(precache).length} files, release ${version})`);

@@ -6,7 +6,7 @@ import { cp, mkdtemp, readFile, writeFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { serve } from './server.mjs';
+import { serve, nextWorker } from './server.mjs';
 import { CHROMIUM_ARGS } from './harness.mjs';
 import { runCheck, readResults } from './person.mjs';
 
@@ -90,14 +90,15 @@ test('a new release is served on the next visit and the old cache is removed', a
   assert.equal(oldCaches.length, 1);
   await first.close();
 
-  // Publish a "new release": a changed page and a worker with a new release id.
+  // Publish a "new release": a changed page, and a worker with its hash and
+  // a new release id.
+  const scope = `rls-check:${new URL(server.url).pathname}:`;
+  assert.ok(oldCaches[0].startsWith(scope), `${oldCaches[0]} is named after the path`);
   const index = join(copy, 'index.html');
-  const sw = join(copy, 'sw.js');
-  const oldSw = await readFile(sw, 'utf8');
-  await writeFile(index, (await readFile(index, 'utf8')).replace('</head>', '<meta name="release" content="2"></head>'));
-  const oldRelease = oldCaches[0].replace(/^rls-check-/, '');
-  assert.ok(oldSw.includes(oldRelease), `sw.js names its release ${oldRelease}`);
-  await writeFile(sw, oldSw.replaceAll(oldRelease, 'second-release'));
+  const page2 = (await readFile(index, 'utf8')).replace('</head>', '<meta name="release" content="2"></head>');
+  const worker2 = await nextWorker(copy, { 'index.html': page2 }, 'second-release');
+  await writeFile(index, page2);
+  await writeFile(join(copy, 'sw.js'), worker2);
 
   // The visit that finds the update still runs the old release throughout.
   const second = await context.newPage();
@@ -114,10 +115,10 @@ test('a new release is served on the next visit and the old cache is removed', a
   // the old cache (watched from a page of the same origin outside the scope).
   const probe = await context.newPage();
   await probe.goto(`${server.origin}/outside-the-widget`);
-  await probe.waitForFunction(async () => {
+  await probe.waitForFunction(async (name) => {
     const keys = await caches.keys();
-    return keys.length === 1 && keys[0] === 'rls-check-second-release';
-  }, null, { timeout: 15000 });
+    return keys.length === 1 && keys[0] === name;
+  }, `${scope}second-release`, { timeout: 15000 });
   await probe.close();
 
   // The next visit gets the new release, and only its cache remains.
@@ -126,7 +127,7 @@ test('a new release is served on the next visit and the old cache is removed', a
   await third.getByRole('button', { name: 'Start now' }).waitFor();
   assert.equal(await release(third), '2', 'the new release is served');
   await third.waitForFunction(async () => (await caches.keys()).length === 1, null, { timeout: 15000 });
-  assert.deepEqual(await third.evaluate(() => caches.keys()), ['rls-check-second-release']);
+  assert.deepEqual(await third.evaluate(() => caches.keys()), [`${scope}second-release`]);
   await context.close();
 });
 
