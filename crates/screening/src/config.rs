@@ -138,8 +138,30 @@ pub struct Config {
     /// Where emergency and crisis numbers come from; `None` shows generic
     /// wording ("your local emergency number").
     pub region: Option<crate::region::Region>,
-    /// The page share links point to, instead of the widget's own address.
+    /// The page share links point to, instead of the widget's own page:
+    /// an origin and a path only (see `share_base`).
     pub share_base: Option<String>,
+    /// The embedding page's origin, as the embed script reports it: where
+    /// height messages go, and the origin a share base must have.
+    pub origin: Option<String>,
+    /// Further origins the host allows share links to point to.
+    pub share_origins: Vec<String>,
+    /// Where answers are kept between visits; `None` is the mode's default
+    /// (this browser for the widget's own page, memory only inline).
+    pub save: Option<Save>,
+    /// Whether the frame reports its content's height so that the host can
+    /// fit the iframe to it (`fit=content`); off by default, because a
+    /// height tells the host page which screen is showing.
+    pub fit: bool,
+}
+
+/// Where answers are kept.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Save {
+    /// In this browser's storage, for 30 days (`save=browser`).
+    Browser,
+    /// In the page's memory only, gone when it closes (`save=memory`).
+    Memory,
 }
 
 /// A configuration value that was ignored.
@@ -167,6 +189,10 @@ pub const KEYS: &[&str] = &[
     "compact",
     "region",
     "share-base",
+    "share-origins",
+    "origin",
+    "save",
+    "fit",
 ];
 
 impl Config {
@@ -189,6 +215,24 @@ impl Config {
                 "share-base" | "share_base" => {
                     share_base(value).map(|b| config.share_base = Some(b))
                 }
+                "share-origins" => value
+                    .split_whitespace()
+                    .map(origin)
+                    .collect::<Option<Vec<_>>>()
+                    .map(|list| config.share_origins = list),
+                "origin" => origin(value).map(|o| config.origin = Some(o)),
+                "save" => match value.trim().to_ascii_lowercase().as_str() {
+                    "browser" => Some(Save::Browser),
+                    "memory" => Some(Save::Memory),
+                    _ => None,
+                }
+                .map(|v| config.save = Some(v)),
+                "fit" => match value.trim().to_ascii_lowercase().as_str() {
+                    "content" => Some(true),
+                    "fixed" => Some(false),
+                    _ => None,
+                }
+                .map(|v| config.fit = v),
                 _ => continue,
             };
             if ok.is_none() {
@@ -219,25 +263,80 @@ fn flag(value: &str) -> Option<bool> {
     }
 }
 
-/// An absolute `http:` or `https:` URL without its fragment, made only of
-/// characters that URLs allow; anything else (`javascript:`, relative
-/// paths, spaces, quotes, angle brackets) is refused.
+/// An absolute URL's scheme and authority, split at the first `/`, `?`
+/// or `#` after `://`, for URLs that passed `share_base` or `origin`.
+fn split_authority(url: &str) -> Option<(&str, &str, &str)> {
+    // A `char` search: a `&str` pattern would bring the substring searcher
+    // into the wasm module for this one use.
+    let colon = url.find(':')?;
+    let (scheme, rest) = (&url[..colon], url[colon + 1..].strip_prefix("//")?);
+    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    Some((scheme, &rest[..end], &rest[end..]))
+}
+
+/// Whether `scheme://authority` may carry answers: `https:`, or `http:` to
+/// this machine alone (localhost, 127.0.0.1, [::1]) for local testing; and
+/// never with user information (`https://trusted.example@evil.example/`).
+fn safe_authority(scheme: &str, authority: &str) -> bool {
+    let host = authority
+        .rsplit_once(':')
+        .filter(|(_, port)| port.bytes().all(|b| b.is_ascii_digit()) && !authority.ends_with(']'))
+        .map_or(authority, |(host, _)| host);
+    !authority.is_empty()
+        && !authority.contains('@')
+        && authority
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-.:[]".contains(c))
+        && match scheme {
+            "https" => true,
+            "http" => matches!(host, "localhost" | "127.0.0.1" | "[::1]"),
+            _ => false,
+        }
+}
+
+/// The page a share base names, as an origin and a path: `https:` (or
+/// `http:` on this machine), no user information, made only of characters
+/// URLs allow. The query and fragment are dropped, so campaign or
+/// subscriber ids in the article's address never reach a link. Anything
+/// else (`javascript:`, relative paths, quotes, angle brackets) is refused.
 pub fn share_base(value: &str) -> Option<String> {
     let value = value.trim();
-    let lower = value.to_ascii_lowercase();
-    let rest = lower
-        .strip_prefix("https://")
-        .or_else(|| lower.strip_prefix("http://"))?;
-    let host_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
-    if host_end == 0 || value.len() > 2000 {
+    if value.len() > 2000 {
         return None;
     }
-    let allowed = |c: char| c.is_ascii_alphanumeric() || "-._~:/?[]@!$&'()*+,;=%".contains(c);
-    let without_fragment = value.split('#').next().unwrap_or_default();
-    without_fragment
-        .chars()
+    let (scheme, authority, rest) = split_authority(value)?;
+    let scheme = scheme.to_ascii_lowercase();
+    let authority = authority.to_ascii_lowercase();
+    if !safe_authority(&scheme, &authority) {
+        return None;
+    }
+    let path = rest.split(['?', '#']).next().unwrap_or_default();
+    let path = if path.is_empty() { "/" } else { path };
+    let allowed = |c: char| c.is_ascii_alphanumeric() || "-._~:/[]@!$&'()*+,;=%".contains(c);
+    path.chars()
         .all(allowed)
-        .then(|| without_fragment.to_string())
+        .then(|| format!("{scheme}://{authority}{path}"))
+}
+
+/// An origin such as `https://www.health.example` or
+/// `http://localhost:8080`, under the same rules as a share base's.
+pub fn origin(value: &str) -> Option<String> {
+    let (scheme, authority, rest) = split_authority(value.trim())?;
+    let (scheme, authority) = (scheme.to_ascii_lowercase(), authority.to_ascii_lowercase());
+    (matches!(rest, "" | "/") && safe_authority(&scheme, &authority))
+        .then(|| format!("{scheme}://{authority}"))
+}
+
+/// The origin of a URL that `share_base` accepted.
+pub fn origin_of(url: &str) -> Option<String> {
+    let (scheme, authority, _) = split_authority(url)?;
+    Some(format!("{scheme}://{authority}"))
+}
+
+/// Whether share links may point to `base` on a page whose origin is
+/// `embedding`: only the embedding page's own origin, or one the host listed.
+pub fn share_base_allowed(base: &str, embedding: &str, listed: &[String]) -> bool {
+    origin_of(base).is_some_and(|o| o == embedding || listed.contains(&o))
 }
 
 /// Reads a query string such as `?embed=1&accent=%23005ea5` into pairs,
@@ -302,6 +401,13 @@ mod tests {
                 ("scheme", "dark"),
                 ("compact", ""),
                 ("share-base", "https://health.example/article?id=3#top"),
+                ("origin", "https://health.example"),
+                (
+                    "share-origins",
+                    "https://www.health.example  http://localhost:8080",
+                ),
+                ("save", "Memory"),
+                ("fit", "content"),
             ],
             Config {
                 region: None,
@@ -313,7 +419,14 @@ mod tests {
                 }),
                 scheme: Scheme::Dark,
                 compact: true,
-                share_base: Some("https://health.example/article?id=3".to_string()),
+                share_base: Some("https://health.example/article".to_string()),
+                origin: Some("https://health.example".to_string()),
+                share_origins: vec![
+                    "https://www.health.example".to_string(),
+                    "http://localhost:8080".to_string(),
+                ],
+                save: Some(Save::Memory),
+                fit: true,
             },
             &[],
         );
@@ -352,6 +465,16 @@ mod tests {
                 ("share-base", "https://"),
                 ("share-base", "https://ok.example/\"><script>"),
                 ("share-base", "https://ok.example/a b"),
+                ("share-base", "https://www.health.example@evil.example/x"),
+                ("share-base", "https://user:pw@health.example/"),
+                ("share-base", "http://health.example/article"),
+                ("share-base", "data:text/html,hi"),
+                ("origin", "https://health.example/article"),
+                ("origin", "http://evil.example"),
+                ("origin", "null"),
+                ("share-origins", "https://a.example javascript:alert(1)"),
+                ("save", "cookies"),
+                ("fit", "yes"),
                 ("lang", "xx"),
             ],
             Config::default(),
@@ -368,9 +491,65 @@ mod tests {
                 "share-base",
                 "share-base",
                 "share-base",
+                "share-base",
+                "share-base",
+                "share-base",
+                "share-base",
+                "origin",
+                "origin",
+                "origin",
+                "share-origins",
+                "save",
+                "fit",
                 "lang",
             ],
         );
+    }
+
+    #[test]
+    fn share_bases_keep_only_the_origin_and_the_path() {
+        for (given, kept) in [
+            (
+                "https://www.health.example/rls?utm_source=mail&mc_eid=SUBSCRIBER123#top",
+                "https://www.health.example/rls",
+            ),
+            ("HTTPS://Health.Example", "https://health.example/"),
+            (
+                "https://health.example:8443/a/b",
+                "https://health.example:8443/a/b",
+            ),
+            ("http://localhost:8080/p?x=1", "http://localhost:8080/p"),
+            ("http://127.0.0.1:9/", "http://127.0.0.1:9/"),
+            ("http://[::1]:9/x", "http://[::1]:9/x"),
+        ] {
+            assert_eq!(share_base(given).as_deref(), Some(kept), "{given}");
+        }
+        for refused in [
+            "http://localhost.evil.example/",
+            "http://127.0.0.1.evil.example/",
+            "https://health.example%2f@evil.example/",
+        ] {
+            assert_eq!(share_base(refused), None, "{refused}");
+        }
+    }
+
+    #[test]
+    fn a_share_base_must_share_the_embedding_page_s_origin_or_be_listed() {
+        let base = "https://www.health.example/rls";
+        assert!(share_base_allowed(base, "https://www.health.example", &[]));
+        assert!(!share_base_allowed(base, "https://health.example", &[]));
+        assert!(!share_base_allowed(
+            base,
+            "https://www.health.example:444",
+            &[]
+        ));
+        let listed = ["https://www.health.example".to_string()];
+        assert!(share_base_allowed(base, "https://health.example", &listed));
+        assert!(!share_base_allowed(
+            "https://evil.example/",
+            "https://health.example",
+            &listed
+        ));
     }
 
     #[test]

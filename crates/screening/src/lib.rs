@@ -43,6 +43,7 @@ pub mod questions;
 pub mod region;
 pub mod report;
 pub mod rules;
+pub mod saved;
 pub mod session;
 pub mod share_link;
 pub mod text;

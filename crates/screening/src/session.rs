@@ -220,6 +220,12 @@ pub enum Action {
     EditShared,
     /// "Start your own check" from a shared result or a broken link.
     LeaveShared,
+    /// Answers from outside the session replace the person's own: the ones
+    /// saved in this browser, read when the person asks for them, or the
+    /// ones another tab of the same check just saved. The step stays if the
+    /// new answers allow it; none at all (forgotten in another tab) leads
+    /// back to the start page. A shared result on screen stays.
+    Adopt(Answers),
 }
 
 /// The questionnaire's whole state.
@@ -245,7 +251,10 @@ impl Session {
     pub fn apply(&self, action: Action) -> Session {
         let mut next = self.clone();
         next.error = None;
-        if !matches!(action, Action::EditShared | Action::OpenLink(_)) {
+        if !matches!(
+            action,
+            Action::EditShared | Action::OpenLink(_) | Action::Adopt(_)
+        ) {
             next.shared = None;
         }
         match action {
@@ -344,6 +353,16 @@ impl Session {
             }
             Action::LeaveShared => {
                 next.step = Step::Start;
+            }
+            Action::Adopt(answers) => {
+                next.answers = answers;
+                next.step = match self.step {
+                    Step::Start | Step::SharedResults | Step::BrokenLink(_) => self.step,
+                    _ if next.answers.is_empty() => Step::Start,
+                    step => next.allowed(step),
+                };
+                next.changing &= next.step == self.step;
+                next.error = self.error.filter(|_| next.step == self.step);
             }
         }
         next
@@ -488,6 +507,50 @@ mod tests {
             s = s.apply(action);
         }
         s
+    }
+
+    #[test]
+    fn adopted_answers_keep_the_step_they_allow() {
+        let here = run(begun(vec![pick(&[Opt::Yes])]));
+        assert_eq!(here.step, Step::Question(Q::RestWorse));
+        // Another tab saved the same answers and one more: still here.
+        let mut more = here.answers.clone();
+        more.set(Q::RestWorse, Answer::Choice(Opt::Yes));
+        let s = here.apply(Action::Adopt(more.clone()));
+        assert_eq!(s.step, Step::Question(Q::RestWorse));
+        assert_eq!(s.answers, more);
+        // Fewer answers than the step needs: the nearest allowed step.
+        let fewer = run(vec![Action::Begin, adult()]).answers;
+        let s = here.apply(Action::Adopt(fewer));
+        assert_eq!(s.step, Step::Question(Q::WarningSigns));
+    }
+
+    #[test]
+    fn answers_forgotten_elsewhere_lead_to_the_start() {
+        let here = finish(run(begun(vec![])));
+        assert_eq!(here.step, Step::Review);
+        let s = here.apply(Action::Adopt(Answers::new()));
+        assert_eq!(s, Session::new());
+    }
+
+    #[test]
+    fn adopting_keeps_a_shared_result_and_the_start_page_on_screen() {
+        let mine = run(vec![Action::Begin, adult()]).answers;
+        let start = Session::new().apply(Action::Adopt(mine.clone()));
+        assert_eq!(start.step, Step::Start);
+        assert_eq!(start.answers, mine);
+        // Begin then carries on where the answers left off.
+        assert_eq!(
+            start.apply(Action::Begin).step,
+            Step::Question(Q::WarningSigns)
+        );
+
+        let link = crate::share_link::fragment(&finish(run(begun(vec![]))).answers);
+        let shared = Session::new().apply(Action::OpenLink(link));
+        let s = shared.apply(Action::Adopt(mine.clone()));
+        assert_eq!(s.step, Step::SharedResults);
+        assert_eq!(s.shared, shared.shared);
+        assert_eq!(s.answers, mine);
     }
 
     #[test]

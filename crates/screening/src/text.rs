@@ -377,6 +377,10 @@ crate::keyed_ids! {
         BrokenIntro = "share.broken_intro",
         SavedNote = "storage.saved",
         Forget = "storage.forget",
+        Resume = "storage.resume",
+        MemoryNote = "storage.memory",
+        ForgottenMemory = "storage.forgotten_memory",
+        ResultsMemoryNote = "storage.results_memory",
         Forgotten = "storage.forgotten",
         ResultsSavedNote = "storage.results_note",
     }
