@@ -12,9 +12,10 @@ use crate::components::{
     start::StartPage,
 };
 use gloo::events::EventListener;
-use screening::config::{Config, Scheme};
+use screening::config::{Config, Save, Scheme};
 use screening::{evaluate, Action, Answers, Input, Level, Locale, QuestionId, Session, Step, Ui};
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// `Session` wrapped for `use_reducer`; the transition itself is the core's.
@@ -34,27 +35,35 @@ impl Reducible for Model {
     }
 }
 
-/// The session a page load starts with: saved answers, at the step the
-/// address bar names (or the nearest one the answers allow), or the results
-/// of the share link it holds.
-fn initial_session(owns_address: bool) -> Session {
-    let answers = browser::load_answers().unwrap_or_default();
+/// The session a page load starts with: the share link it was given, or
+/// (when `restore`) saved answers at the step the address bar names, or the
+/// nearest one the answers allow.
+fn initial_session(reads_steps: bool, restore: bool, link: Option<&str>) -> Session {
+    let answers = if restore {
+        browser::load_answers().unwrap_or_default()
+    } else {
+        Answers::default()
+    };
     let session = Session {
         answers,
         ..Session::new()
     };
-    match fragment_action(&browser::fragment(), owns_address) {
+    let action = match link {
+        Some(link) => Some(Action::OpenLink(link.to_string())),
+        None => fragment_action(&browser::fragment(), reads_steps),
+    };
+    match action {
         Some(action) => session.apply(action),
         None => session,
     }
 }
 
 /// What a fragment in the address bar asks for: a share link, or (when the
-/// widget owns the address bar) a step.
-fn fragment_action(fragment: &str, owns_address: bool) -> Option<Action> {
+/// widget reads its steps from the address bar) a step.
+fn fragment_action(fragment: &str, reads_steps: bool) -> Option<Action> {
     if Step::is_share_fragment(fragment) {
         Some(Action::OpenLink(fragment.to_string()))
-    } else if owns_address {
+    } else if reads_steps {
         Some(Action::GoTo(
             Step::from_fragment(fragment).unwrap_or(Step::Start),
         ))
@@ -102,18 +111,33 @@ pub struct AppProps {
     pub mode: Mode,
     #[prop_or_default]
     pub config: Config,
+    /// A share link to open, taken from the host page's address before the
+    /// widget loaded (inline mode).
+    #[prop_or_default]
+    pub link: Option<String>,
 }
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let mode = props.mode;
     let owns_address = mode != Mode::Inline;
+    // In anyone's frame, nothing saved shows before the visitor acts: what a
+    // frame shows at a given address must not depend on what is saved, or a
+    // page could learn it from the frame's height.
+    let framed = owns_address && browser::is_framed();
+    let reads_steps = owns_address && !framed;
+    let saves = match props.config.save {
+        Some(Save::Browser) => true,
+        Some(Save::Memory) => false,
+        None => mode != Mode::Inline,
+    };
+    let restore = saves && !framed;
     // The host's or the address's choice, then the visitor's earlier choice
     // here, then the browser's languages, then English.
     let explicit = props.config.locale;
     let locale_state = use_state(move || {
         explicit
-            .or_else(browser::stored_locale)
+            .or_else(|| restore.then(browser::stored_locale).flatten())
             .or_else(browser::browser_locale)
             .unwrap_or_default()
     });
@@ -122,13 +146,29 @@ pub fn app(props: &AppProps) -> Html {
     let on_language = {
         let locale_state = locale_state.clone();
         Callback::from(move |l: screening::Locale| {
-            browser::store_locale(l);
+            if saves {
+                browser::store_locale(l);
+            }
             locale_state.set(l);
         })
     };
-    let model = use_reducer(move || Model(initial_session(owns_address)));
+    let link = props.link.clone().or_else(|| {
+        // Inline, a share link in the host page's address is taken out of
+        // it, so that the host's scripts see it for as short a time as can be.
+        let fragment = browser::fragment();
+        (mode == Mode::Inline && Step::is_share_fragment(&fragment)).then(|| {
+            browser::clear_share_fragment();
+            fragment
+        })
+    });
+    let model = use_reducer(move || Model(initial_session(reads_steps, restore, link.as_deref())));
     let session = &model.0;
     let root = use_node_ref();
+    // Whether saved answers have been read (or there is nothing to read),
+    // and the answers storage holds as far as this page knows.
+    let storage_read = use_mut_ref(|| !saves || restore);
+    let last_saved = use_mut_ref(|| model.0.answers.clone());
+    let forgotten = use_state(|| false);
 
     // Follow the browser's Back and Forward buttons (popstate) and links or
     // edits that change the fragment (hashchange).
@@ -142,9 +182,11 @@ pub fn app(props: &AppProps) -> Html {
                         .map(|event| {
                             let dispatcher = dispatcher.clone();
                             EventListener::new(&w, event, move |_| {
-                                if let Some(action) =
-                                    fragment_action(&browser::fragment(), owns_address)
-                                {
+                                let fragment = browser::fragment();
+                                if let Some(action) = fragment_action(&fragment, reads_steps) {
+                                    if !owns_address {
+                                        browser::clear_share_fragment();
+                                    }
                                     dispatcher.dispatch(action);
                                 }
                             })
@@ -200,22 +242,63 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
-    // In a host's iframe, report the content's height so the frame can fit it.
+    // In the embed script's iframe, when the host asked for it, report the
+    // content's height to the embedding page's origin so the frame can fit it.
     {
         let root = root.clone();
-        use_effect_with(mode, move |mode| {
-            let observer = (*mode == Mode::Frame)
-                .then(|| root.cast::<web_sys::Element>())
-                .flatten()
-                .and_then(|el| browser::report_height(&el));
+        let target = (mode == Mode::Frame && props.config.fit)
+            .then(|| props.config.origin.clone())
+            .flatten();
+        use_effect_with(target, move |target| {
+            let observer = target.as_deref().and_then(|origin| {
+                root.cast::<web_sys::Element>()
+                    .and_then(|el| browser::report_height(&el, origin))
+            });
             move || drop(observer)
         });
     }
 
-    // Save answers after every change; nothing is saved if storage is unavailable.
-    use_effect_with(session.answers.clone(), |answers: &Answers| {
-        browser::save_answers(answers);
-    });
+    // Save answers after every change the person makes (not on loading
+    // them, so that 30 days without a change forgets them); nothing is saved
+    // if storage is unavailable or the host chose memory only.
+    {
+        let storage_read = storage_read.clone();
+        let last_saved = last_saved.clone();
+        use_effect_with(session.answers.clone(), move |answers: &Answers| {
+            if saves && *last_saved.borrow() != *answers {
+                browser::save_answers(answers);
+                *last_saved.borrow_mut() = answers.clone();
+                *storage_read.borrow_mut() = true;
+            }
+        });
+    }
+
+    // Another tab of the check saved or forgot answers: this one follows, so
+    // that two tabs never undo each other (a tab still holding forgotten
+    // answers would save them again).
+    {
+        let dispatcher = model.dispatcher();
+        let storage_read = storage_read.clone();
+        let last_saved = last_saved.clone();
+        use_effect_with(saves, move |saves| {
+            let listener = (*saves).then(web_sys::window).flatten().map(|w| {
+                EventListener::new(&w, "storage", move |event| {
+                    let key = event
+                        .dyn_ref::<web_sys::StorageEvent>()
+                        .and_then(web_sys::StorageEvent::key);
+                    // No key: the whole storage was cleared.
+                    let ours = key.as_deref().is_none_or(|k| k == browser::STORAGE_KEY);
+                    if !ours || !*storage_read.borrow() {
+                        return;
+                    }
+                    let answers = browser::load_answers().unwrap_or_default();
+                    *last_saved.borrow_mut() = answers.clone();
+                    dispatcher.dispatch(Action::Adopt(answers));
+                })
+            });
+            move || drop(listener)
+        });
+    }
 
     let dispatch = |action: Action| {
         let model = model.clone();
@@ -224,11 +307,39 @@ pub fn app(props: &AppProps) -> Html {
 
     let on_back = dispatch(Action::Back);
 
+    // Forget: storage and memory alike, then the start page says so.
     let forget = {
         let model = model.clone();
+        let forgotten = forgotten.clone();
+        let storage_read = storage_read.clone();
+        let last_saved = last_saved.clone();
         Callback::from(move |_| {
             browser::forget_answers();
+            *storage_read.borrow_mut() = true;
+            *last_saved.borrow_mut() = Answers::default();
+            forgotten.set(true);
             model.dispatch(Action::Restart);
+        })
+    };
+
+    // Start: in a frame, saved answers are read only now, and then offered
+    // as a choice on the start page rather than taken up at once.
+    let on_start = {
+        let model = model.clone();
+        let forgotten = forgotten.clone();
+        let storage_read = storage_read.clone();
+        let last_saved = last_saved.clone();
+        Callback::from(move |()| {
+            forgotten.set(false);
+            let unread = !std::mem::replace(&mut *storage_read.borrow_mut(), true);
+            if unread {
+                if let Some(saved) = browser::load_answers().filter(|a| !a.is_empty()) {
+                    *last_saved.borrow_mut() = saved.clone();
+                    model.dispatch(Action::Adopt(saved));
+                    return;
+                }
+            }
+            model.dispatch(Action::Begin);
         })
     };
 
@@ -237,8 +348,10 @@ pub fn app(props: &AppProps) -> Html {
             <StartPage
                 {locale}
                 region={props.config.region}
-                on_start={dispatch(Action::Begin)}
+                {on_start}
                 has_saved={!session.answers.is_empty()}
+                forgotten={*forgotten}
+                {saves}
                 on_forget={forget.clone()}
             />
         },
@@ -290,9 +403,8 @@ pub fn app(props: &AppProps) -> Html {
             let fragment = screening::share_link::fragment(&answers);
             let share_url = match &props.config.share_base {
                 Some(base) => format!("{base}{fragment}"),
-                None => browser::url_with_fragment(&fragment),
+                None => format!("{}{fragment}", browser::own_page()),
             };
-            let on_forget = Callback::from(|_| browser::forget_answers());
             html! {
                 <ResultsPage
                     {locale}
@@ -303,8 +415,9 @@ pub fn app(props: &AppProps) -> Html {
                     on_back={on_back.clone()}
                     {share_url}
                     {shared}
-                    on_restart={if shared { dispatch(Action::LeaveShared) } else { forget }}
-                    {on_forget}
+                    on_restart={if shared { dispatch(Action::LeaveShared) } else { forget.clone() }}
+                    on_forget={forget}
+                    {saves}
                     on_edit_shared={dispatch(Action::EditShared)}
                 />
             }
@@ -405,6 +518,7 @@ mod browser_tests {
             AppProps {
                 mode: Mode::Page,
                 config: Config::default(),
+                link: None,
             },
         )
         .render();
@@ -457,27 +571,42 @@ mod browser_tests {
     }
 
     #[wasm_bindgen_test]
-    fn the_crash_panel_hides_the_widget_and_offers_a_fresh_start() {
-        let app = document().create_element("main").expect("an element");
-        app.set_class_name("rls-app");
+    fn the_crash_panel_replaces_the_widget_inside_its_own_root() {
+        // An inline widget: its root inside a closed shadow root.
+        let host = document().create_element("div").expect("an element");
         document()
             .body()
             .expect("a body")
-            .append_child(&app)
+            .append_child(&host)
             .expect("appended");
+        let root = browser::shadow_mount_point(&host, "about:blank").expect("a mount point");
+        let app = document().create_element("main").expect("an element");
+        app.set_class_name("rls-app");
+        let button = document().create_element("button").expect("a button");
+        app.append_child(&button).expect("appended");
+        root.append_child(&app).expect("appended");
+
         browser::show_crash_panel();
-        assert!(app.has_attribute("hidden"));
-        let panel = document()
-            .query_selector(".rls-crash")
-            .ok()
-            .flatten()
-            .expect("the panel");
+
+        // The widget's nodes are gone, not hidden: nothing of it stays live.
+        assert!(!app.is_connected());
+        assert!(!button.is_connected());
+        assert_eq!(root.child_element_count(), 1);
+        let panel = root.first_element_child().expect("the panel");
+        assert_eq!(panel.class_name(), "rls-crash");
         assert_eq!(panel.get_attribute("role").as_deref(), Some("alert"));
         let link = panel.query_selector("a").ok().flatten().expect("a link");
         assert_eq!(link.text_content().as_deref(), Some("Start again"));
         let href = link.get_attribute("href").unwrap_or_default();
         assert!(!href.contains('#'), "{href} must load the page afresh");
-        panel.remove();
-        app.remove();
+        // Nothing is drawn into the host page's own body.
+        assert!(document()
+            .query_selector(".rls-crash")
+            .ok()
+            .flatten()
+            .is_none());
+        // The shadow root is closed: the host page's scripts cannot reach it.
+        assert!(host.shadow_root().is_none());
+        host.remove();
     }
 }

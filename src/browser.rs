@@ -22,7 +22,10 @@ pub fn fragment() -> String {
 /// Puts `fragment` in the address bar, as a new history entry or (`replace`)
 /// in place of the current one, unless it is there already. The History API
 /// fires no `hashchange` for this, so the app never hears its own echo.
+/// In a frame every step replaces the last: an entry added in a frame
+/// lengthens the host page's `history.length`, which would count the steps.
 pub fn show_fragment(target: &str, replace: bool) {
+    let replace = replace || is_framed();
     if fragment() == target {
         return;
     }
@@ -94,58 +97,109 @@ pub fn install_panic_panel() {
     }));
 }
 
-/// Hides the widget and shows a message with a Start again link. After a
-/// panic the module cannot run again, so the link reloads the page: it points
-/// at the page without a fragment, which the browser treats as a new load.
+thread_local! {
+    /// The elements the widget renders into: the page's body, or the mount
+    /// point inside an inline element's shadow root.
+    static ROOTS: std::cell::RefCell<Vec<web_sys::Element>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Records an element the widget renders into, for the crash panel.
+pub fn register_root(root: &web_sys::Element) {
+    ROOTS.with(|r| r.borrow_mut().push(root.clone()));
+}
+
+/// Replaces the widget, wherever it is rendered, with a message and a Start
+/// again link: the widget's own nodes (and their listeners) are removed, so
+/// nothing of it stays live, and the message goes inside the widget's own
+/// root, never into a host page's body. After a panic the module cannot
+/// run again, so the link reloads the page: it points at the page without a
+/// fragment, which the browser treats as a new load.
 pub fn show_crash_panel() {
     let Some(d) = document() else { return };
-    let Some(body) = d.body() else { return };
-    if let Ok(apps) = d.query_selector_all(".rls-app") {
-        for i in 0..apps.length() {
-            if let Some(el) = apps
-                .item(i)
-                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-            {
-                let _ = el.set_attribute("hidden", "");
-            }
-        }
-    }
-    let (Ok(panel), Ok(text), Ok(link)) = (
-        d.create_element("div"),
-        d.create_element("p"),
-        d.create_element("a"),
-    ) else {
-        return;
-    };
-    panel.set_class_name("rls-crash");
-    let _ = panel.set_attribute("role", "alert");
-    // Plain text only: nothing is inserted as HTML.
     let locale = CURRENT_LOCALE.with(std::cell::Cell::get);
-    text.set_text_content(Some(locale.ui(screening::Ui::CrashMessage)));
     let here = window()
         .and_then(|w| {
             let l = w.location();
             Some(format!("{}{}", l.pathname().ok()?, l.search().ok()?))
         })
         .unwrap_or_else(|| "./".to_string());
-    let _ = link.set_attribute("href", &here);
-    link.set_text_content(Some(locale.ui(screening::Ui::CrashRestart)));
-    let _ = panel.append_child(&text);
-    let _ = panel.append_child(&link);
-    let _ = body.prepend_with_node_1(&panel);
+    let roots = ROOTS.with(|r| r.borrow().clone());
+    for root in roots {
+        let (Ok(panel), Ok(text), Ok(link)) = (
+            d.create_element("div"),
+            d.create_element("p"),
+            d.create_element("a"),
+        ) else {
+            return;
+        };
+        panel.set_class_name("rls-crash");
+        let _ = panel.set_attribute("role", "alert");
+        // Plain text only: nothing is inserted as HTML.
+        text.set_text_content(Some(locale.ui(screening::Ui::CrashMessage)));
+        let _ = link.set_attribute("href", &here);
+        link.set_text_content(Some(locale.ui(screening::Ui::CrashRestart)));
+        let _ = panel.append_child(&text);
+        let _ = panel.append_child(&link);
+        root.set_text_content(None);
+        let _ = root.append_child(&panel);
+    }
 }
 
 pub fn warn(message: &str) {
     web_sys::console::warn_1(&message.into());
 }
 
-/// The page's own address with `fragment` in place of any fragment it has.
-pub fn url_with_fragment(fragment: &str) -> String {
+/// The page's own address without its query or fragment: the default
+/// share base, so settings and tracking ids in the query never reach a link.
+pub fn own_page() -> String {
     let href = window()
         .and_then(|w| w.location().href().ok())
         .unwrap_or_default();
-    let base = href.split('#').next().unwrap_or_default();
-    format!("{base}{fragment}")
+    href.split(['?', '#'])
+        .next()
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// The page's origin.
+pub fn own_origin() -> Option<String> {
+    window()?.location().origin().ok()
+}
+
+/// Whether this document is inside a frame (the embed script's, or anyone
+/// else's): then it restores nothing before the visitor acts.
+pub fn is_framed() -> bool {
+    let Some(w) = window() else { return false };
+    match w.top() {
+        Ok(Some(top)) => !js_sys::Object::is(&top, &w),
+        // An unreachable top is a frame too.
+        _ => true,
+    }
+}
+
+/// The embedding page's origin as the browser reports it
+/// (`location.ancestorOrigins[0]`), where the browser offers it and does
+/// not mask it.
+pub fn parent_origin() -> Option<String> {
+    let location = window()?.location();
+    let list = js_sys::Reflect::get(&location, &"ancestorOrigins".into()).ok()?;
+    let first = js_sys::Reflect::get(&list, &0.into()).ok()?.as_string()?;
+    (first != "null").then_some(first)
+}
+
+/// Removes a share link (`#rls=…`) from the host page's address, keeping
+/// the page and its query, without a new history entry or a reload.
+pub fn clear_share_fragment() {
+    let Some(w) = window() else { return };
+    let l = w.location();
+    if !screening::Step::is_share_fragment(&l.hash().unwrap_or_default()) {
+        return;
+    }
+    let (Ok(path), Ok(query), Ok(history)) = (l.pathname(), l.search(), w.history()) else {
+        return;
+    };
+    let state = history.state().unwrap_or(wasm_bindgen::JsValue::NULL);
+    let _ = history.replace_state_with_url(&state, "", Some(&format!("{path}{query}")));
 }
 
 fn navigator() -> Option<web_sys::Navigator> {
@@ -194,20 +248,49 @@ pub async fn system_share(title: &str, url: &str) {
     let _ = wasm_bindgen_futures::JsFuture::from(nav.share_with_data(&data)).await;
 }
 
-const STORAGE_KEY: &str = "rls-check.answers";
+pub const STORAGE_KEY: &str = "rls-check.answers";
 
 fn storage() -> Option<web_sys::Storage> {
     // The getter itself throws in sandboxed frames and some private modes.
     window()?.local_storage().ok().flatten()
 }
 
-/// Answers saved in this browser, if there are any and they are still valid.
+fn now_ms() -> u64 {
+    // Milliseconds since 1970 fit a u64 exactly; the cast only drops the
+    // fraction.
+    js_sys::Date::now().max(0.0) as u64
+}
+
+/// Answers saved in this browser, if there are any and they are still
+/// valid. Expired or unreadable answers are removed; answers in the format
+/// before versions are written back in the current one, keeping no time.
 pub fn load_answers() -> Option<screening::Answers> {
-    let text = storage()?.get_item(STORAGE_KEY).ok().flatten()?;
-    match screening::Answers::from_text(&text) {
-        Ok(a) => Some(a),
+    use screening::saved::{self, Saved};
+    let store = storage()?;
+    let text = store.get_item(STORAGE_KEY).ok().flatten()?;
+    match saved::decode(&text, now_ms()) {
+        Ok(Saved::Kept {
+            answers,
+            saved_at,
+            migrated,
+        }) => {
+            if migrated {
+                let _ = store.set_item(STORAGE_KEY, &saved::encode(&answers, saved_at));
+            }
+            Some(answers)
+        }
+        Ok(Saved::Expired) => {
+            let _ = store.remove_item(STORAGE_KEY);
+            None
+        }
+        Err(screening::saved::SavedProblem::UnknownVersion) => {
+            // A newer build's answers stay for that build to read.
+            warn("Restless legs check: saved answers from a newer version were left as they are.");
+            None
+        }
         Err(_) => {
-            web_sys::console::warn_1(&"Saved answers could not be read and were ignored.".into());
+            warn("Restless legs check: saved answers could not be read and were removed.");
+            let _ = store.remove_item(STORAGE_KEY);
             None
         }
     }
@@ -219,7 +302,7 @@ pub fn save_answers(answers: &screening::Answers) {
         let _ = if answers.is_empty() {
             s.remove_item(STORAGE_KEY)
         } else {
-            s.set_item(STORAGE_KEY, &answers.to_text())
+            s.set_item(STORAGE_KEY, &screening::saved::encode(answers, now_ms()))
         };
     }
 }
@@ -232,18 +315,19 @@ pub fn forget_answers() {
 }
 
 /// Watches `el` and posts its height to the parent window whenever it
-/// changes, as `{ type: "rls-check:height", height }`. The embed script
-/// accepts it only from this frame and this origin; the height is not
-/// private, so any parent may receive it. Returns the observer to keep.
-pub fn report_height(el: &web_sys::Element) -> Option<HeightReporter> {
+/// changes, as `{ type: "rls-check:height", height }`, addressed to
+/// `parent_origin` alone: the browser drops the message if the parent is
+/// another origin. Returns the observer to keep.
+pub fn report_height(el: &web_sys::Element, parent_origin: &str) -> Option<HeightReporter> {
     let parent = window()?.parent().ok().flatten()?;
     let target = el.clone();
+    let origin = parent_origin.to_string();
     let callback = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
         let height = target.get_bounding_client_rect().height().ceil();
         let message = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&message, &"type".into(), &"rls-check:height".into());
         let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
-        let _ = parent.post_message(&message, "*");
+        let _ = parent.post_message(&message, &origin);
     });
     let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
     observer.observe(el);
@@ -285,23 +369,24 @@ pub fn query() -> String {
         .unwrap_or_default()
 }
 
-/// Prepares `host` for an inline widget: an open shadow root holding the
-/// widget's stylesheet and an empty element to render into.
+/// Prepares `host` for an inline widget: a closed shadow root holding the
+/// widget's stylesheet and an empty element to render into. Closed, so that
+/// the host page's scripts (analytics, session recorders) find no
+/// `shadowRoot` to read the answers from.
 pub fn shadow_mount_point(host: &web_sys::Element, stylesheet: &str) -> Option<web_sys::Element> {
     let d = document()?;
-    let shadow = match host.shadow_root() {
-        Some(s) => s,
-        None => host
-            .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
-            .ok()?,
-    };
-    shadow.set_inner_html("");
+    let shadow = host
+        .attach_shadow(&web_sys::ShadowRootInit::new(
+            web_sys::ShadowRootMode::Closed,
+        ))
+        .ok()?;
     let link = d.create_element("link").ok()?;
     link.set_attribute("rel", "stylesheet").ok()?;
     link.set_attribute("href", stylesheet).ok()?;
     shadow.append_child(&link).ok()?;
     let mount = d.create_element("div").ok()?;
     shadow.append_child(&mount).ok()?;
+    register_root(&mount);
     Some(mount)
 }
 

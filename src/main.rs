@@ -9,20 +9,35 @@ mod browser;
 mod components;
 
 use app::{App, AppProps, Mode};
-use screening::config::Config;
+use screening::config::{self, Config};
 use wasm_bindgen::prelude::wasm_bindgen;
 
 /// Reads configuration pairs, warning once about any value that was ignored.
-fn read_config(query: &str) -> (Config, bool) {
-    let pairs = screening::config::query_pairs(query);
-    let embedded = pairs.iter().any(|(k, v)| k == "embed" && v == "1");
+fn read_config(pairs: &[(String, String)]) -> Config {
     let (config, warnings) =
         Config::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
     if !warnings.is_empty() {
         let list: Vec<String> = warnings.iter().map(ToString::to_string).collect();
         browser::warn(&format!("Restless legs check: {}.", list.join("; ")));
     }
-    (config, embedded)
+    config
+}
+
+/// Keeps a share base only where it is safe: from the embed script in a
+/// frame, or the inline element's attribute, and only on the embedding
+/// page's own origin or one the host listed. A share base in the widget's
+/// own address (a crafted link) is never used.
+fn settle_share_base(config: &mut Config, embedding: Option<&str>) {
+    if let Some(base) = config.share_base.take() {
+        match embedding {
+            Some(origin) if config::share_base_allowed(&base, origin, &config.share_origins) => {
+                config.share_base = Some(base);
+            }
+            _ => browser::warn(
+                "Restless legs check: share-base refused (not the embedding origin or a listed one).",
+            ),
+        }
+    }
 }
 
 fn main() {
@@ -32,32 +47,86 @@ fn main() {
     if !browser::is_app_page() {
         return;
     }
-    let (mut config, embedded) = read_config(&browser::query());
-    if config.share_base.is_none() {
-        config.share_base =
-            browser::built_in_share_base().and_then(|b| screening::config::share_base(&b));
-    }
+    let pairs = config::query_pairs(&browser::query());
+    let embedded = pairs.iter().any(|(k, v)| k == "embed" && v == "1");
+    let mut config = read_config(&pairs);
     let mode = if embedded { Mode::Frame } else { Mode::Page };
+    if mode == Mode::Frame {
+        // The embed script names the embedding page's origin; where the
+        // browser can say who the parent is, the two must agree.
+        if let (Some(claimed), Some(actual)) = (&config.origin, browser::parent_origin()) {
+            if *claimed != actual {
+                browser::warn("Restless legs check: origin refused (not the frame's parent).");
+                config.origin = None;
+            }
+        }
+    } else {
+        config.origin = None;
+    }
+    if config.origin.is_none() && config.fit {
+        browser::warn("Restless legs check: fit=content needs the origin from embed.js.");
+        config.fit = false;
+    }
+    let embedding = config.origin.clone();
+    settle_share_base(&mut config, embedding.as_deref());
+    if config.share_base.is_none() {
+        config.share_base = browser::built_in_share_base()
+            .and_then(|b| config::share_base(&b))
+            .or_else(|| Some(browser::own_page()));
+    }
     browser::register_service_worker();
-    yew::Renderer::<App>::with_props(AppProps { mode, config }).render();
+    let Some(body) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.body())
+    else {
+        return;
+    };
+    browser::register_root(&body);
+    yew::Renderer::<App>::with_root_and_props(
+        body.into(),
+        AppProps {
+            mode,
+            config,
+            link: None,
+        },
+    )
+    .render();
 }
 
-/// Renders the widget into `host`'s shadow root (created if needed), so the
-/// page's styles and the widget's do not meet. `stylesheet` is the URL of
-/// the widget's CSS; `query` holds configuration as `name=value&…`, with the
-/// names the embed script uses.
+/// Renders the widget into `host`'s closed shadow root, so the page's
+/// styles and scripts and the widget's do not meet. `stylesheet` is the URL
+/// of the widget's CSS; `query` holds configuration as `name=value&…`, with
+/// the names the embed script uses, plus `page` (the widget's own page, where
+/// share links point by default) and `link` (a share link taken from the
+/// host page's address).
 #[wasm_bindgen]
 pub fn mount(host: web_sys::Element, stylesheet: String, query: String) {
     let Some(root) = browser::shadow_mount_point(&host, &stylesheet) else {
         browser::warn("Restless legs check: this element cannot hold the widget.");
         return;
     };
-    let (config, _) = read_config(&query);
+    let pairs = config::query_pairs(&query);
+    let value = |name: &str| {
+        pairs
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+    };
+    let mut config = read_config(&pairs);
+    config.origin = None;
+    config.fit = false;
+    let embedding = browser::own_origin();
+    settle_share_base(&mut config, embedding.as_deref());
+    if config.share_base.is_none() {
+        config.share_base = value("page").and_then(|p| config::share_base(&p));
+    }
+    let link = value("link").filter(|l| screening::Step::is_share_fragment(l));
     yew::Renderer::<App>::with_root_and_props(
         root,
         AppProps {
             mode: Mode::Inline,
             config,
+            link,
         },
     )
     .render();

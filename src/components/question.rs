@@ -257,7 +257,7 @@ pub fn question_page(props: &QuestionProps) -> Html {
                 { error_summary(t, m, &first_input) }
             }
             { caption }
-            <form class={classes!("rls-form", message.as_ref().map(|_| "rls-form--error"))} novalidate=true {onsubmit}>
+            <form class={classes!("rls-form", message.as_ref().map(|_| "rls-form--error"))} novalidate=true method="dialog" {onsubmit}>
                 { field }
                 <button type="submit" class="rls-button">{ t.ui(Ui::Continue) }</button>
             </form>

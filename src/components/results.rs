@@ -35,8 +35,12 @@ pub struct ResultsProps {
     #[prop_or_default]
     pub shared: bool,
     pub on_restart: Callback<()>,
+    /// Forgets the answers, in memory and in storage, and leaves the page.
     pub on_forget: Callback<()>,
     pub on_edit_shared: Callback<()>,
+    /// Whether answers are saved in this browser (else memory only).
+    #[prop_or(true)]
+    pub saves: bool,
 }
 
 /// The warning signs of one level, in a panel of their own; nothing when
@@ -182,15 +186,9 @@ pub fn results_page(props: &ResultsProps) -> Html {
     }
     let on_print = Callback::from(|_: MouseEvent| browser::print());
     let on_restart = props.on_restart.reform(|_: MouseEvent| ());
-    let forgotten = use_state(|| false);
     let copy_state = use_state(|| CopyState::Idle);
     let share_input = use_node_ref();
-    let on_forget = {
-        let forgotten = forgotten.clone();
-        props
-            .on_forget
-            .reform(move |_: MouseEvent| forgotten.set(true))
-    };
+    let on_forget = props.on_forget.reform(|_: MouseEvent| ());
     let on_edit = props.on_edit_shared.reform(|_: MouseEvent| ());
 
     if r.child {
@@ -308,9 +306,8 @@ pub fn results_page(props: &ResultsProps) -> Html {
             </div>
             if !props.shared {
                 <div class="rls-results__storage">
-                    <p class="rls-body">{ t.ui(Ui::ResultsSavedNote) }</p>
+                    <p class="rls-body">{ t.ui(if props.saves { Ui::ResultsSavedNote } else { Ui::ResultsMemoryNote }) }</p>
                     <button type="button" class="rls-button rls-button--secondary" onclick={on_forget}>{ t.ui(Ui::Forget) }</button>
-                    <p class="rls-results__status" role="status">{ if *forgotten { t.ui(Ui::Forgotten) } else { "" } }</p>
                 </div>
             }
         </div>

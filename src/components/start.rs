@@ -1,6 +1,6 @@
 //! The start page: what the check is, how long it takes, that answers stay
 //! on the device and that it is not a diagnosis; and, when answers are
-//! saved from an earlier visit, a way to forget them.
+//! saved from an earlier visit, the choice to carry on or to forget them.
 
 use screening::{Locale, Region, Ui};
 use yew::prelude::*;
@@ -14,19 +14,39 @@ pub struct StartProps {
     pub on_start: Callback<()>,
     /// Whether answers from an earlier visit are saved in this browser.
     pub has_saved: bool,
+    /// Whether answers are saved in this browser (else memory only).
+    #[prop_or(true)]
+    pub saves: bool,
+    /// Whether the person has just had their answers forgotten.
+    #[prop_or_default]
+    pub forgotten: bool,
     pub on_forget: Callback<()>,
 }
 
 #[function_component(StartPage)]
 pub fn start_page(props: &StartProps) -> Html {
     let t = props.locale;
-    let forgotten = use_state(|| false);
     let on_click = props.on_start.reform(|_: MouseEvent| ());
-    let on_forget = {
-        let forgotten = forgotten.clone();
-        props
-            .on_forget
-            .reform(move |_: MouseEvent| forgotten.set(true))
+    let on_forget = props.on_forget.reform(|_: MouseEvent| ());
+    // Saved answers offered after Start was pressed (in a frame): the
+    // choice is announced by moving focus to it.
+    let saved_ref = use_node_ref();
+    {
+        let saved_ref = saved_ref.clone();
+        let first = use_mut_ref(|| true);
+        use_effect_with(props.has_saved, move |has_saved| {
+            let first = std::mem::replace(&mut *first.borrow_mut(), false);
+            if *has_saved && !first {
+                if let Some(el) = saved_ref.cast::<web_sys::HtmlElement>() {
+                    let _ = el.focus();
+                }
+            }
+        });
+    }
+    let start_label = if props.has_saved {
+        t.ui(Ui::Resume)
+    } else {
+        t.ui(Ui::StartButton)
     };
     html! {
         <div class="rls-start">
@@ -51,19 +71,21 @@ pub fn start_page(props: &StartProps) -> Html {
                     <li>{ t.ui(Ui::StartUrgentCalf) }</li>
                 </ul>
             </div>
+            if props.has_saved {
+                <p class="rls-body rls-start__saved-note" id="rls-saved" tabindex="-1" ref={saved_ref}>{ t.ui(if props.saves { Ui::SavedNote } else { Ui::MemoryNote }) }</p>
+            }
             <button type="button" class="rls-button rls-button--start" onclick={on_click}>
-                { t.ui(Ui::StartButton) }
+                { start_label }
                 <svg class="rls-button__arrow" aria-hidden="true" focusable="false" width="17" height="19" viewBox="0 0 33 40">
                     <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
                 </svg>
             </button>
             if props.has_saved {
                 <div class="rls-start__saved">
-                    <p class="rls-body">{ t.ui(Ui::SavedNote) }</p>
                     <button type="button" class="rls-button rls-button--secondary" onclick={on_forget}>{ t.ui(Ui::Forget) }</button>
                 </div>
             }
-            <p class="rls-start__status" role="status">{ if *forgotten { t.ui(Ui::Forgotten) } else { "" } }</p>
+            <p class="rls-start__status" role="status">{ if props.forgotten { t.ui(if props.saves { Ui::Forgotten } else { Ui::ForgottenMemory }) } else { "" } }</p>
         </div>
     }
 }
