@@ -5,95 +5,169 @@
  *
  * Inserts an <iframe> with the widget where the script tag stands (or into
  * the element whose id is in data-target). Options, all optional:
- *   data-lang        a language tag: en or es
- *   data-accent      #rgb or #rrggbb
- *   data-scheme      light | dark | auto
- *   data-compact     present, or true/false
- *   data-region      where emergency and crisis numbers come from: uk, ie, us,
- *                    ca, au, es, mx, ar, co or eu (default: generic wording)
- *   data-share-base  absolute http(s) URL share links point to (default: this page)
- *   data-title       the iframe's accessible title
+ *   data-lang          a language tag: en or es
+ *   data-accent        #rgb or #rrggbb
+ *   data-scheme        light | dark | auto
+ *   data-compact       present, or true/false
+ *   data-region        where emergency and crisis numbers come from: uk, ie, us,
+ *                      ca, au, es, mx, ar, co or eu (default: generic wording)
+ *   data-save          browser (default: answers kept in this browser for 30
+ *                      days) | memory (gone when the page closes)
+ *   data-fit           content: the frame grows and shrinks with the page it
+ *                      shows (which tells this page's scripts which screen is
+ *                      showing); default fixed: a fixed height that scrolls
+ *   data-share-links   article: share links open this page, not the check's
+ *                      own (its scripts then see the answers in the address)
+ *   data-share-base    with data-share-links="article": the https page links
+ *                      open, on this page's origin or one in data-share-origins
+ *   data-share-origins space-separated origins data-share-base may be on
+ *   data-title         the iframe's accessible title
  * Bad values are dropped with one console warning; no value is inserted as HTML.
+ * The page's query string never reaches the frame or a link: only its origin
+ * and path do, and only when a setting needs them.
  */
 (function () {
   'use strict';
-  var script = document.currentScript;
-  if (!script || !script.src) return;
 
-  var widget = new URL('./', script.src);
-  var data = script.dataset;
-  var ignored = [];
-  var params = new URLSearchParams({ embed: '1' });
-
-  function take(name, value, ok) {
-    if (value === undefined) return;
-    if (ok(value)) params.set(name, value.trim());
-    else ignored.push('data-' + name);
+  // First act: a share link opened on this page (#rls=…) is taken out of
+  // the address, so the page's own scripts see it as briefly as possible.
+  function takeLink() {
+    var hash = location.hash;
+    if (hash.indexOf('#rls=') !== 0) return '';
+    try {
+      history.replaceState(history.state, '', location.pathname + location.search);
+    } catch (e) { /* an opaque or sandboxed page keeps its address */ }
+    return hash;
   }
-  take('lang', data.lang, function (v) { return /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(v.trim()); });
-  take('accent', data.accent, function (v) { return /^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/.test(v.trim()); });
-  take('scheme', data.scheme, function (v) { return /^(light|dark|auto)$/i.test(v.trim()); });
-  take('compact', data.compact, function (v) { return /^(|true|false|1|0|yes|no)$/i.test(v.trim()); });
-  take('region', data.region, function (v) { return /^(uk|gb|ie|us|ca|au|es|mx|ar|co|eu)$/i.test(v.trim()); });
+  var link = takeLink();
 
-  var shareBase = location.href.split('#')[0];
-  if (data.shareBase !== undefined) {
-    var base = null;
-    try { base = new URL(data.shareBase.trim()); } catch (e) { base = null; }
-    if (base && (base.protocol === 'https:' || base.protocol === 'http:')) {
-      shareBase = base.href.split('#')[0];
+  // The script tags to serve: this one, or, when a tag manager ran it
+  // (no currentScript), every embed script on the page not served yet.
+  var NAME = /\/embed(-[0-9a-f]{8,64})?\.js(\?.*)?$/;
+  var scripts = document.currentScript ? [document.currentScript]
+    : Array.prototype.filter.call(document.querySelectorAll('script[src]'), function (s) { return NAME.test(s.src); });
+
+  var TITLES = { en: 'Restless legs check', es: 'Comprobación de piernas inquietas' };
+  var here = location.origin;
+  var page = here + location.pathname;
+
+  function origin(value) {
+    var url;
+    try { url = new URL(value); } catch (e) { return null; }
+    var loopback = /^(localhost|127\.0\.0\.1|\[::1\])$/.test(url.hostname);
+    if (url.username || url.password) return null;
+    if (!(url.protocol === 'https:' || (url.protocol === 'http:' && loopback))) return null;
+    return url;
+  }
+
+  function embed(script) {
+    if (!script || !script.src || script.rlsCheckDone) return;
+    script.rlsCheckDone = true;
+    var widget = new URL('./', script.src);
+    var data = script.dataset;
+    var ignored = [];
+    var params = new URLSearchParams({ embed: '1' });
+
+    function take(name, value, ok) {
+      if (value === undefined) return;
+      if (ok(value.trim())) params.set(name, value.trim());
+      else ignored.push('data-' + name);
+    }
+    take('lang', data.lang, function (v) { return /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(v); });
+    take('accent', data.accent, function (v) { return /^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/.test(v); });
+    take('scheme', data.scheme, function (v) { return /^(light|dark|auto)$/i.test(v); });
+    take('compact', data.compact, function (v) { return /^(|true|false|1|0|yes|no)$/i.test(v); });
+    take('region', data.region, function (v) { return /^(uk|gb|ie|us|ca|au|es|mx|ar|co|eu)$/i.test(v); });
+    take('save', data.save, function (v) { return /^(browser|memory)$/i.test(v); });
+
+    var fit = data.fit !== undefined && data.fit.trim().toLowerCase() === 'content';
+    if (data.fit !== undefined && !fit && data.fit.trim().toLowerCase() !== 'fixed') ignored.push('data-fit');
+
+    var listed = [];
+    if (data.shareOrigins !== undefined) {
+      data.shareOrigins.trim().split(/\s+/).forEach(function (o) {
+        var url = origin(o);
+        if (url && url.origin === o.replace(/\/$/, '')) listed.push(url.origin);
+        else ignored.push('data-share-origins');
+      });
+    }
+    var article = data.shareLinks !== undefined && data.shareLinks.trim().toLowerCase() === 'article';
+    if (data.shareLinks !== undefined && !article && data.shareLinks.trim().toLowerCase() !== 'widget') ignored.push('data-share-links');
+    var shareBase = null;
+    if (data.shareBase !== undefined) {
+      var base = origin(data.shareBase.trim());
+      if (base && (base.origin === here || listed.indexOf(base.origin) >= 0)) {
+        shareBase = base.origin + base.pathname;
+        article = true;
+      } else {
+        ignored.push('data-share-base');
+      }
+    }
+    if (article) {
+      params.set('share-base', shareBase || page);
+      if (listed.length) params.set('share-origins', listed.join(' '));
+    }
+    if (article || fit) params.set('origin', here);
+    if (fit) params.set('fit', 'content');
+
+    var target = null;
+    if (data.target !== undefined) {
+      target = document.getElementById(data.target);
+      if (!target) ignored.push('data-target');
+    }
+
+    function source(fragment) {
+      return new URL('index.html?' + params.toString() + fragment, widget).href;
+    }
+
+    var frame = document.createElement('iframe');
+    var language = (params.get('lang') || '').split('-')[0].toLowerCase();
+    frame.title = (data.title && data.title.trim()) || TITLES[language] || TITLES.en;
+    frame.src = source(link);
+    link = '';
+    // Nothing of this page's address goes to the widget's server.
+    frame.setAttribute('referrerpolicy', 'no-referrer');
+    // Copy link and Share; in the sandbox, forms (each question is a form,
+    // handled in the page) and modals (print()).
+    frame.setAttribute('allow', 'clipboard-write; web-share');
+    frame.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-forms allow-modals');
+    frame.setAttribute('loading', 'eager');
+    frame.style.display = 'block';
+    frame.style.width = '100%';
+    frame.style.border = '0';
+    frame.style.height = '42rem';
+    if (fit) {
+      frame.style.overflow = 'hidden';
     } else {
-      ignored.push('data-share-base');
+      // A fixed height, never taller than the window, that scrolls inside.
+      frame.style.height = 'min(42rem, 90vh)';
+    }
+
+    if (target) target.appendChild(frame);
+    else script.parentNode.insertBefore(frame, script.nextSibling);
+
+    if (fit) {
+      window.addEventListener('message', function (event) {
+        // Only this frame, only from the widget's own origin.
+        if (event.source !== frame.contentWindow || event.origin !== widget.origin) return;
+        var message = event.data;
+        if (!message || message.type !== 'rls-check:height') return;
+        var height = Number(message.height);
+        if (!isFinite(height) || height < 100 || height > 100000) return;
+        frame.style.height = Math.ceil(height) + 'px';
+      });
+    }
+
+    // A share link opened on this page later (#rls=…) goes to the widget.
+    window.addEventListener('hashchange', function () {
+      var later = takeLink();
+      if (later) frame.src = source(later);
+    });
+
+    if (ignored.length) {
+      console.warn('Restless legs check: ignored ' + ignored.join(', ') + ' (not a valid value); using the defaults instead.');
     }
   }
-  params.set('share-base', shareBase);
 
-  var target = null;
-  if (data.target !== undefined) {
-    target = document.getElementById(data.target);
-    if (!target) ignored.push('data-target');
-  }
-
-  function source() {
-    var link = location.hash.indexOf('#rls=') === 0 ? location.hash : '';
-    return new URL('index.html?' + params.toString() + link, widget).href;
-  }
-
-  var frame = document.createElement('iframe');
-  var titles = { en: 'Restless legs check', es: 'Comprobación de piernas inquietas' };
-  var language = (params.get('lang') || '').split('-')[0].toLowerCase();
-  frame.title = (data.title && data.title.trim()) || titles[language] || titles.en;
-  frame.src = source();
-  // Clipboard for "Copy link"; in the sandbox, forms (each question is a
-  // form, handled in the page) and modals (print()).
-  frame.setAttribute('allow', 'clipboard-write');
-  frame.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-forms allow-modals');
-  frame.setAttribute('loading', 'eager');
-  frame.style.display = 'block';
-  frame.style.width = '100%';
-  frame.style.height = '40rem';
-  frame.style.border = '0';
-  frame.style.overflow = 'hidden';
-
-  if (target) target.appendChild(frame);
-  else script.parentNode.insertBefore(frame, script.nextSibling);
-
-  window.addEventListener('message', function (event) {
-    // Only this frame, only from the widget's own origin.
-    if (event.source !== frame.contentWindow || event.origin !== widget.origin) return;
-    var message = event.data;
-    if (!message || message.type !== 'rls-check:height') return;
-    var height = Number(message.height);
-    if (!isFinite(height) || height < 100 || height > 100000) return;
-    frame.style.height = Math.ceil(height) + 'px';
-  });
-
-  // A share link opened on this page (#rls=…) goes to the widget.
-  window.addEventListener('hashchange', function () {
-    if (location.hash.indexOf('#rls=') === 0) frame.src = source();
-  });
-
-  if (ignored.length) {
-    console.warn('Restless legs check: ignored ' + ignored.join(', ') + ' (not a valid value); using the defaults instead.');
-  }
+  scripts.forEach(embed);
 })();
