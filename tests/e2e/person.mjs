@@ -218,3 +218,29 @@ export async function readResults(scope, words = EN) {
     tests: (await tests.count()) ? (await tests.getByRole('listitem').allTextContents()).map((s) => s.trim()) : [],
   };
 }
+
+/** An adult whose legs fit the pattern and who reports nothing else. */
+export const SAVED_BASE = [
+  'age=adult', 'warning_signs=none', 'body_signs=none', 'self_harm=no', 'urge=yes', 'rest=yes', 'movement=yes', 'evening=yes', 'frequency=persistent',
+  'impact=poor_sleep', 'onset_age=from_45', 'mimics=none', 'family=no', 'blood=none',
+  'ferritin=dont_know', 'diet=none', 'nutrients=not_sure', 'pregnant=no', 'conditions=none',
+  'nerve_sleep_vein=none', 'snoring=no', 'mind_medicines=none', 'other_medicines=none',
+  'medicine_timing=no', 'withdrawal=no', 'lifestyle=none',
+];
+
+/** The saved-answers text (the form before versions, still read) for SAVED_BASE with some answers replaced. */
+export function savedAnswers(changes = []) {
+  const out = new Map(SAVED_BASE.map((p) => p.split('=')));
+  for (const p of changes) {
+    const [q, a] = p.split('=');
+    out.set(q, a);
+  }
+  // The danger signs of pregnancy are asked after the pregnancy question.
+  const pairs = [...out].map(([q, a]) => `${q}=${a}`);
+  const signs = pairs.findIndex((p) => p.startsWith('pregnancy_signs='));
+  if (signs >= 0) {
+    const [moved] = pairs.splice(signs, 1);
+    pairs.splice(pairs.findIndex((p) => p.startsWith('pregnant=')) + 1, 0, moved);
+  }
+  return pairs.join(';');
+}
