@@ -5,21 +5,24 @@ import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { serve } from './server.mjs';
-import { CHROMIUM_ARGS, AXE_TAGS } from './harness.mjs';
+import { serveNginx } from './nginx.mjs';
+import { CHROMIUM_ARGS, AXE_TAGS, openShadowRoots } from './harness.mjs';
 import { runCheck, readResults, nextHeading, PATTERN } from './person.mjs';
 
 const repo = new URL('../../', import.meta.url).pathname;
 const dist = new URL('../../dist/', import.meta.url).pathname;
 
+// The policy examples/nginx.conf sends, which these tests are served under.
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
-  "connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors *";
+  "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'; frame-ancestors *";
 
 let browser, widget, host, evil, strict;
 
 before(async () => {
-  widget = await serve(dist, { headers: { 'access-control-allow-origin': '*' } });
-  strict = await serve(dist, { headers: { 'content-security-policy': STRICT_CSP } });
+  // The widget as a site would serve it: nginx with examples/nginx.conf.
+  widget = await serveNginx(dist);
+  strict = widget;
   const toWidget = (rel, text) => text.replaceAll('../../../dist/', widget.url).replaceAll('../dist/', widget.url);
   host = await serve(repo, { basePath: '/', host: 'localhost', rewrite: toWidget });
   evil = await serve(new URL('./fixtures/', import.meta.url).pathname, { basePath: '/' });
@@ -28,12 +31,13 @@ before(async () => {
 
 after(async () => {
   await browser?.close();
-  await Promise.all([widget, strict, host, evil].map((s) => s?.close()));
+  await Promise.all([widget, host, evil].map((s) => s?.close()));
 });
 
 /** Opens a URL, collecting console messages and page errors. */
 async function visit(url, options = {}) {
   const context = await browser.newContext({ viewport: { width: 1000, height: 900 }, ...options });
+  await context.addInitScript(openShadowRoots);
   const page = await context.newPage();
   const errors = [];
   const warnings = [];
@@ -47,6 +51,7 @@ async function visit(url, options = {}) {
 }
 
 const HOST_PAGE = () => `${host.url}examples/host.html`;
+const FIT_PAGE = () => `${host.url}tests/e2e/fixtures/fit-host.html`;
 const frameOf = (page) => page.frameLocator('iframe[title="Restless legs check"]');
 
 /** The iframe's height and its content's, and whether it scrolls inside. */
@@ -80,8 +85,8 @@ test('the host\'s region reaches the iframe and the inline element', async () =>
   await context.close();
 });
 
-test('the iframe embed completes a check across origins and fits its content', async () => {
-  const { page, context, errors } = await visit(HOST_PAGE());
+test('the iframe embed completes a check across origins and, asked to, fits its content', async () => {
+  const { page, context, errors } = await visit(FIT_PAGE());
   const frame = frameOf(page);
   await frame.getByRole('heading', { level: 1, name: 'Check your restless legs symptoms' }).waitFor();
   const startFit = await settledFit(page);
@@ -90,9 +95,9 @@ test('the iframe embed completes a check across origins and fits its content', a
   assert.ok(resultsFit.outer > startFit.outer + 200, `grew from ${startFit.outer} to ${resultsFit.outer}`);
   assert.equal((await readResults(frame)).causes[0], 'Low iron');
 
-  // The share link points to the host article, and opens it with the results.
+  // The share link opens the widget's own page with the results.
   const link = await frame.getByRole('textbox', { name: 'Link to these results' }).inputValue();
-  assert.ok(link.startsWith(`${HOST_PAGE()}#rls=`), link);
+  assert.ok(link.startsWith(`${widget.url}index.html#rls=`), link);
   await frame.getByRole('button', { name: 'Start again' }).click();
   await frame.getByRole('heading', { level: 1, name: 'Check your restless legs symptoms' }).waitFor();
   const shrunk = await settledFit(page);
@@ -101,15 +106,14 @@ test('the iframe embed completes a check across origins and fits its content', a
   await context.close();
 
   const other = await visit(link);
-  const shared = frameOf(other.page);
-  await shared.getByText('These results come from a shared link.').waitFor();
-  assert.equal((await readResults(shared)).causes[0], 'Low iron');
+  await other.page.getByText('These results come from a shared link.').waitFor();
+  assert.equal((await readResults(other.page)).causes[0], 'Low iron');
   assert.deepEqual(other.errors, []);
   await other.context.close();
 });
 
 test('height messages from another origin are ignored', async () => {
-  const { page, context } = await visit(HOST_PAGE());
+  const { page, context } = await visit(FIT_PAGE());
   await frameOf(page).getByRole('heading', { level: 1 }).waitFor();
   const before = (await settledFit(page)).outer;
   await page.evaluate((src) => {
@@ -127,6 +131,7 @@ test('height messages from another origin are ignored', async () => {
 
 test('the inline element completes a check and leaves the host page styles alone', async () => {
   const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+  await context.addInitScript(openShadowRoots);
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -155,9 +160,7 @@ test('the inline element completes a check and leaves the host page styles alone
   await page.goto(HOST_PAGE());
   const inline = page.locator('rls-check');
   await inline.getByRole('heading', { level: 1, name: 'Check your restless legs symptoms' }).waitFor();
-  // The iframe above fits its content as it loads; let the page settle.
   await frameOf(page).getByRole('heading', { level: 1 }).waitFor();
-  await settledFit(page);
   const afterStyles = await page.evaluate(snapshot);
   assert.deepEqual(afterStyles, beforeStyles);
 

@@ -33,6 +33,8 @@ const FIXED = new Set([
   'icon-192.png',
   'icon-512.png',
   'icon-maskable-512.png',
+  // The pinned embed script's name and integrity value, for host pages.
+  'embed-integrity.json',
 ]);
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const REVALIDATE = 'no-cache';
@@ -45,6 +47,7 @@ const TYPES = {
   '.webmanifest': /^application\/manifest\+json(;|$)/,
   '.svg': /^image\/svg\+xml$/,
   '.png': /^image\/png$/,
+  '.json': /^application\/json(;|$)/,
 };
 
 // Off unless listed here with its allowlist.

@@ -6,7 +6,8 @@ import { cp, mkdtemp, readFile, writeFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { serve, nextWorker } from './server.mjs';
+import { nextWorker } from './server.mjs';
+import { serveNginx } from './nginx.mjs';
 import { CHROMIUM_ARGS } from './harness.mjs';
 import { runCheck, readResults } from './person.mjs';
 
@@ -17,7 +18,8 @@ before(async () => {
   // A copy of dist/, so one test can publish a "new release" into it.
   copy = await mkdtemp(join(tmpdir(), 'rls-dist-'));
   await cp(dist, copy, { recursive: true });
-  server = await serve(copy);
+  // Served as a site would serve it: nginx with examples/nginx.conf.
+  server = await serveNginx(copy);
   browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
 });
 

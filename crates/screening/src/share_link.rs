@@ -7,6 +7,11 @@
 //! payload of a version has the same length and any truncation is caught
 //! before the checksum is even read.
 //!
+//! The checksum catches accidental damage (a character changed or lost in
+//! copying); it is not a seal. Anyone can write a valid link holding any
+//! answers, so a link proves nothing about who made it, and every decoded
+//! answer is checked like any other input from outside.
+//!
 //! `LAYOUT` is frozen: a link made today must decode to the same answers in
 //! every later version. New questions are appended to it (old links simply
 //! lack them); no entry is ever removed, reordered or given new options. A
@@ -812,8 +817,8 @@ mod properties {
             let mut chars: Vec<u8> = link.into_bytes();
             prop_assume!(chars[at] != ALPHABET[to]);
             chars[at] = ALPHABET[to];
-            let edited = String::from_utf8(chars).unwrap_or_default();
-            prop_assert!(decode(&edited).is_err());
+            let damaged = String::from_utf8(chars).unwrap_or_default();
+            prop_assert!(decode(&damaged).is_err());
         }
     }
 
