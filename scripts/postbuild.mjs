@@ -99,7 +99,10 @@ await writeFile(join(staging, 'rls-check.html'), standalone);
 // 5. The service worker: every file of the release with the SHA-256 of its
 // bytes ('./' is index.html). The release id covers the hashes and the
 // worker's own code, so a changed worker never reuses an older cache name.
-const skip = new Set(['sw.js', 'rls-check.html', 'embed-integrity.json']);
+// Not precached: the worker itself, the standalone file, and what only
+// host pages load (the embed scripts, the inline element's module), since
+// the worker never controls a host page.
+const skip = new Set(['sw.js', 'rls-check.html', 'embed-integrity.json', 'embed.js', embedName, 'rls-check-element.js']);
 const files = (await readdir(staging)).filter((f) => !skip.has(f)).sort();
 const sha256 = (bytes) => createHash('sha256').update(bytes).digest('base64');
 const hashes = Object.fromEntries(await Promise.all(files.map(async (f) => [`./${f}`, sha256(await readFile(join(staging, f)))])));

@@ -12,6 +12,7 @@ import { chromium } from 'playwright-core';
 import { serveNginx } from './nginx.mjs';
 import { CHROMIUM_ARGS } from './harness.mjs';
 import { runCheck, readResults, savedAnswers, PATTERN, EN } from './person.mjs';
+import { text } from './locales.mjs';
 
 const dist = new URL('../../dist/', import.meta.url).pathname;
 const questionsRs = new URL('../../crates/screening/src/questions.rs', import.meta.url);
@@ -428,5 +429,19 @@ test('a share link in an inline article is taken out of the address before the p
   await page.locator('rls-check').getByText('These results come from a shared link.').waitFor();
   assert.equal(await page.evaluate(() => window.__seen), article);
   assert.equal(await page.evaluate(() => location.hash), '');
+  await context.close();
+});
+
+test('the start page, the README and docs/privacy.md make the same promise, word for word', async () => {
+  const promise = text('en', 'start.private');
+  const flat = (s) => s.replace(/\*\*/g, '').replace(/\s+/g, ' ');
+  for (const file of ['README.md', 'docs/privacy.md']) {
+    const doc = flat(await readFile(new URL(`../../${file}`, import.meta.url), 'utf8'));
+    assert.ok(doc.includes(`"${promise}"`), `${file} does not quote the start page's promise`);
+  }
+  const context = await visitor(null);
+  const page = await context.newPage();
+  await page.goto(`${widget.url}index.html`);
+  await page.getByRole('listitem').filter({ hasText: promise }).waitFor();
   await context.close();
 });
