@@ -43,6 +43,19 @@ pub fn start_page(props: &StartProps) -> Html {
             }
         });
     }
+    // After Forget, the buttons that were focused are gone: focus moves to
+    // the start button, under which the status says what happened.
+    let start_ref = use_node_ref();
+    {
+        let start_ref = start_ref.clone();
+        use_effect_with(props.forgotten, move |forgotten| {
+            if *forgotten {
+                if let Some(el) = start_ref.cast::<web_sys::HtmlElement>() {
+                    let _ = el.focus();
+                }
+            }
+        });
+    }
     let start_label = if props.has_saved {
         t.ui(Ui::Resume)
     } else {
@@ -74,7 +87,7 @@ pub fn start_page(props: &StartProps) -> Html {
             if props.has_saved {
                 <p class="rls-body rls-start__saved-note" id="rls-saved" tabindex="-1" ref={saved_ref}>{ t.ui(if props.saves { Ui::SavedNote } else { Ui::MemoryNote }) }</p>
             }
-            <button type="button" class="rls-button rls-button--start" onclick={on_click}>
+            <button type="button" class="rls-button rls-button--start" onclick={on_click} ref={start_ref}>
                 { start_label }
                 <svg class="rls-button__arrow" aria-hidden="true" focusable="false" width="17" height="19" viewBox="0 0 33 40">
                     <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />

@@ -52,6 +52,10 @@ test('answers untouched for 30 days are forgotten; 29 days are kept', async () =
   assert.match(await stored(recent.page), new RegExp(`^v2\\|\\d+\\|`));
   const savedAt = Number((await stored(recent.page)).split('|')[1]);
   assert.ok(Date.now() - savedAt > 28 * DAY, 'a visit without a change renewed the answers');
+  // Forgetting here: focus is not lost with the button that was pressed.
+  await recent.page.getByRole('button', { name: 'Forget my answers' }).click();
+  await recent.page.getByRole('status').filter({ hasText: 'Your answers have been removed from this browser.' }).waitFor();
+  assert.equal(await recent.page.evaluate(() => document.activeElement.textContent.trim()), EN.start);
   await recent.context.close();
 });
 
@@ -63,6 +67,8 @@ test('Forget my answers clears memory as well as storage: the next answer saves 
   await page.getByRole('button', { name: 'Forget my answers' }).click();
   await page.getByRole('status').filter({ hasText: 'Your answers have been removed from this browser.' }).waitFor();
   assert.equal(await stored(page), null);
+  // Focus moves to the new page's heading.
+  assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), EN.startHeading);
   await page.getByRole('button', { name: EN.start }).click();
   const adult = page.getByRole('radio', { name: 'Yes, 18 or older' });
   assert.equal(await adult.isChecked(), false);
