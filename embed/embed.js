@@ -123,7 +123,21 @@
     var frame = document.createElement('iframe');
     var language = (params.get('lang') || '').split('-')[0].toLowerCase();
     frame.title = (data.title && data.title.trim()) || TITLES[language] || TITLES.en;
-    frame.src = source(link);
+    frame.src = source('');
+    // A share link goes to the frame by navigating it, once it has loaded,
+    // so that it never sits in the frame's src attribute in this page.
+    function open(fragment) {
+      try {
+        frame.contentWindow.location.replace(source(fragment));
+      } catch (e) { /* the frame is gone */ }
+    }
+    if (link) {
+      var pending = link;
+      frame.addEventListener('load', function once() {
+        frame.removeEventListener('load', once);
+        open(pending);
+      });
+    }
     link = '';
     // Nothing of this page's address goes to the widget's server.
     frame.setAttribute('referrerpolicy', 'no-referrer');
@@ -161,7 +175,7 @@
     // A share link opened on this page later (#rls=…) goes to the widget.
     window.addEventListener('hashchange', function () {
       var later = takeLink();
-      if (later) frame.src = source(later);
+      if (later) open(later);
     });
 
     if (ignored.length) {

@@ -46,17 +46,52 @@ pub fn set_title(title: &str) {
     }
 }
 
-/// Moves focus to the element with `id` inside `root`, if it exists. The
-/// search starts at the widget's root because, mounted inline, the widget
-/// lives in a shadow root that `document.getElementById` cannot see.
+/// Moves focus to the element with `id` inside `root`, if it exists: a new
+/// page's heading or error summary, so in a frame the frame's own document
+/// goes back to its top. The search starts at the widget's root because,
+/// mounted inline, the widget lives in a shadow root that
+/// `document.getElementById` cannot see.
 pub fn focus(root: &web_sys::Element, id: &str) {
-    if let Some(el) = root
-        .query_selector(&format!("#{id}"))
+    if let Some(el) = find(root, id) {
+        focus_element(&el, true);
+    }
+}
+
+/// Moves focus to the form field with `id` inside `root` (from the error
+/// summary), bringing it into view.
+pub fn focus_field(root: &web_sys::Element, id: &str) {
+    if let Some(el) = find(root, id) {
+        focus_element(&el, false);
+    }
+}
+
+fn find(root: &web_sys::Element, id: &str) -> Option<web_sys::HtmlElement> {
+    root.query_selector(&format!("#{id}"))
         .ok()
         .flatten()
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
+}
+
+/// Focuses `el`. In a frame, focus never scrolls the page around it: where
+/// the host page ends up would tell its scripts what the frame shows (a
+/// warning panel above a heading moves it). Only the frame's own document
+/// scrolls: to its top (`at_top`, for a new page), or to the element.
+pub fn focus_element(el: &web_sys::HtmlElement, at_top: bool) {
+    if !is_framed() {
         let _ = el.focus();
+        return;
+    }
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
+    let _ = el.focus_with_options(&options);
+    if let Some(w) = window() {
+        let y = if at_top {
+            0.0
+        } else {
+            let scrolled = w.scroll_y().unwrap_or_default();
+            (el.get_bounding_client_rect().top() + scrolled - 16.0).max(0.0)
+        };
+        w.scroll_to_with_x_and_y(0.0, y);
     }
 }
 
@@ -263,7 +298,8 @@ fn now_ms() -> u64 {
 
 /// Answers saved in this browser, if there are any and they are still
 /// valid. Expired or unreadable answers are removed; answers in the format
-/// before versions are written back in the current one, keeping no time.
+/// before versions, or with a time in the future, are written back with the
+/// time corrected.
 pub fn load_answers() -> Option<screening::Answers> {
     use screening::saved::{self, Saved};
     let store = storage()?;
@@ -272,9 +308,9 @@ pub fn load_answers() -> Option<screening::Answers> {
         Ok(Saved::Kept {
             answers,
             saved_at,
-            migrated,
+            rewrite,
         }) => {
-            if migrated {
+            if rewrite {
                 let _ = store.set_item(STORAGE_KEY, &saved::encode(&answers, saved_at));
             }
             Some(answers)

@@ -48,14 +48,23 @@ fn main() {
         return;
     }
     let pairs = config::query_pairs(&browser::query());
-    let embedded = pairs.iter().any(|(k, v)| k == "embed" && v == "1");
     let mut config = read_config(&pairs);
-    let mode = if embedded { Mode::Frame } else { Mode::Page };
+    // Frame mode needs a frame: `?embed=1` in a top-level address (a crafted
+    // link) changes nothing.
+    let embedded = pairs.iter().any(|(k, v)| k == "embed" && v == "1");
+    let mode = if embedded && browser::is_framed() {
+        Mode::Frame
+    } else {
+        Mode::Page
+    };
+    // The embed script names the embedding page's origin. Heights go only
+    // there (the browser drops them for any other parent). A share base is
+    // taken only where the browser confirms the parent is that origin.
+    let mut confirmed = false;
     if mode == Mode::Frame {
-        // The embed script names the embedding page's origin; where the
-        // browser can say who the parent is, the two must agree.
         if let (Some(claimed), Some(actual)) = (&config.origin, browser::parent_origin()) {
-            if *claimed != actual {
+            confirmed = *claimed == actual;
+            if !confirmed {
                 browser::warn("Restless legs check: origin refused (not the frame's parent).");
                 config.origin = None;
             }
@@ -67,7 +76,7 @@ fn main() {
         browser::warn("Restless legs check: fit=content needs the origin from embed.js.");
         config.fit = false;
     }
-    let embedding = config.origin.clone();
+    let embedding = config.origin.clone().filter(|_| confirmed);
     settle_share_base(&mut config, embedding.as_deref());
     if config.share_base.is_none() {
         config.share_base = browser::built_in_share_base()

@@ -11,7 +11,7 @@ pub fn error_summary(t: Locale, message: &str, field_id: &str) -> Html {
     let onclick = Callback::from(move |e: MouseEvent| {
         e.prevent_default();
         if let Some(root) = browser::widget_root(&e) {
-            browser::focus(&root, &field);
+            browser::focus_field(&root, &field);
         }
     });
     html! {

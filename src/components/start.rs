@@ -38,7 +38,7 @@ pub fn start_page(props: &StartProps) -> Html {
             let first = std::mem::replace(&mut *first.borrow_mut(), false);
             if *has_saved && !first {
                 if let Some(el) = saved_ref.cast::<web_sys::HtmlElement>() {
-                    let _ = el.focus();
+                    crate::browser::focus_element(&el, false);
                 }
             }
         });
@@ -51,7 +51,7 @@ pub fn start_page(props: &StartProps) -> Html {
         use_effect_with(props.forgotten, move |forgotten| {
             if *forgotten {
                 if let Some(el) = start_ref.cast::<web_sys::HtmlElement>() {
-                    let _ = el.focus();
+                    crate::browser::focus_element(&el, false);
                 }
             }
         });

@@ -273,6 +273,9 @@ test('with share links on the article, the fragment is gone before the article\'
   await reader.frameLocator('iframe').getByText('These results come from a shared link.').waitFor();
   assert.equal(await reader.evaluate(() => window.__seen), article);
   assert.equal(await reader.evaluate(() => location.hash), '');
+  // Nor does it sit in the page's DOM, in the frame's address.
+  const src = await reader.locator('iframe').getAttribute('src');
+  assert.ok(!src.includes('#rls='), src);
   // A link opened later on the same page goes the same way.
   await reader.evaluate((l) => { location.hash = l.split('#')[1]; }, link);
   await reader.waitForFunction(() => location.hash === '');
@@ -293,6 +296,13 @@ test('share-base tricks are refused: from a crafted link, with user information,
   const link = await linkFrom({ page });
   assert.ok(link.startsWith(`${widget.url}index.html#rls=`), link);
   assert.ok(warnings.some((w) => w.includes('share-base')), warnings.join('\n'));
+  // The same link dressed as the embed's frame, with an origin to match:
+  // outside a frame it is the widget's own page all the same.
+  const crafted = new URLSearchParams({ embed: '1', origin: evil.origin, 'share-base': `${evil.origin}/collect` });
+  await page.goto(`${widget.url}index.html?${crafted}#/results`);
+  await page.getByRole('heading', { level: 1, name: 'Your results' }).waitFor();
+  const same = await page.getByRole('textbox', { name: 'Link to these results' }).inputValue();
+  assert.ok(same.startsWith(`${widget.url}index.html#rls=`), same);
 
   // Frames made by a page that names itself truthfully but asks for bases
   // it may not have.
@@ -444,4 +454,40 @@ test('the start page, the README and docs/privacy.md make the same promise, word
   await page.goto(`${widget.url}index.html`);
   await page.getByRole('listitem').filter({ hasText: promise }).waitFor();
   await context.close();
+});
+
+test('focus in the frame never scrolls the article: where the page ends up says nothing about the answers', async () => {
+  const positions = {};
+  for (const harm of ['No', 'Yes']) {
+    const context = await visitor(null);
+    const page = await context.newPage();
+    await page.goto(host.page(`/scroll-${harm}`,
+      `<div style="height:2400px">Article text</div><script src="${widget.url}embed.js"></script><div style="height:2400px">More text</div>`));
+    const frame = page.frameLocator('iframe[title="Restless legs check"]');
+    await frame.getByRole('button', { name: 'Start now' }).waitFor();
+    // The reader has scrolled so that the frame's top is above the window.
+    await page.evaluate(() => window.scrollTo(0, document.querySelector('iframe').offsetTop + 300));
+    const seen = [await page.evaluate(() => window.scrollY)];
+    // Pressed without moving the page (a click from a script, like a tap
+    // on a control already on screen).
+    const press = async (role, name) => frame.getByRole(role, { name, exact: true }).evaluate((el) => el.click());
+    const step = async (choices) => {
+      const before = await frame.locator('h1').textContent();
+      for (const [role, name] of choices) await press(role, name);
+      await press('button', choices.length ? 'Continue' : 'Start now');
+      await frame.locator('h1').filter({ hasNotText: before }).waitFor();
+      await page.waitForTimeout(150);
+      seen.push(await page.evaluate(() => window.scrollY));
+    };
+    await step([]);
+    await step([['radio', 'Yes, 18 or older']]);
+    await step([['checkbox', 'None of these']]);
+    await step([['checkbox', 'None of these']]);
+    await step([['radio', harm]]);
+    await step([['radio', 'Yes']]);
+    positions[harm] = seen;
+    await context.close();
+  }
+  assert.deepEqual(positions.Yes, positions.No, 'the article scrolled differently after a self-harm answer');
+  assert.ok(positions.No.every((y) => y === positions.No[0]), `the article scrolled: ${positions.No.join(', ')}`);
 });

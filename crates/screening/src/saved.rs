@@ -21,11 +21,14 @@ const DAY_MS: u64 = 24 * 60 * 60 * 1000;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Saved {
     /// Answers still within `KEEP_DAYS`, with the time they were saved
-    /// (milliseconds since 1970), and whether they were in an older format.
+    /// (milliseconds since 1970), and whether to write them back as
+    /// `encode(answers, saved_at)`: they were in an older format, or saved
+    /// with a time in the future (a clock set wrong), which would otherwise
+    /// keep them past `KEEP_DAYS`.
     Kept {
         answers: Answers,
         saved_at: u64,
-        migrated: bool,
+        rewrite: bool,
     },
     /// Answers older than `KEEP_DAYS`: to be removed, not shown.
     Expired,
@@ -55,7 +58,7 @@ pub fn decode(text: &str, now_ms: u64) -> Result<Saved, SavedProblem> {
         return Ok(Saved::Kept {
             answers,
             saved_at: now_ms,
-            migrated: true,
+            rewrite: true,
         });
     };
     let mut parts = rest.splitn(3, '|');
@@ -71,9 +74,10 @@ pub fn decode(text: &str, now_ms: u64) -> Result<Saved, SavedProblem> {
             },
         );
     }
-    let saved_at: u64 = time.parse().map_err(|_| SavedProblem::Unreadable)?;
-    // A time in the future (a clock put back) counts as now.
-    let saved_at = saved_at.min(now_ms);
+    let written: u64 = time.parse().map_err(|_| SavedProblem::Unreadable)?;
+    // A time in the future (a clock put back) counts as now, and is
+    // corrected in storage.
+    let saved_at = written.min(now_ms);
     if now_ms - saved_at > KEEP_DAYS * DAY_MS {
         return Ok(Saved::Expired);
     }
@@ -81,7 +85,7 @@ pub fn decode(text: &str, now_ms: u64) -> Result<Saved, SavedProblem> {
     Ok(Saved::Kept {
         answers,
         saved_at,
-        migrated: false,
+        rewrite: written != saved_at,
     })
 }
 
@@ -109,8 +113,8 @@ mod tests {
             Ok(Saved::Kept {
                 answers,
                 saved_at,
-                migrated,
-            }) => (answers, saved_at, migrated),
+                rewrite,
+            }) => (answers, saved_at, rewrite),
             other => panic!("expected kept answers, got {other:?}"),
         }
     }
@@ -119,10 +123,10 @@ mod tests {
     fn a_save_reads_back_with_its_time() {
         let text = encode(&some_answers(), NOW);
         assert_eq!(text, "v2|1800000000000|age=adult;warning_signs=none");
-        let (answers, at, migrated) = kept(decode(&text, NOW + 1000));
+        let (answers, at, rewrite) = kept(decode(&text, NOW + 1000));
         assert_eq!(answers, some_answers());
         assert_eq!(at, NOW);
-        assert!(!migrated);
+        assert!(!rewrite);
     }
 
     /// Text written by the build before the format had a version, copied
@@ -131,10 +135,10 @@ mod tests {
     fn the_format_before_versions_migrates() {
         let old = "age=adult;warning_signs=none";
         assert_eq!(old, some_answers().to_text());
-        let (answers, at, migrated) = kept(decode(old, NOW));
+        let (answers, at, rewrite) = kept(decode(old, NOW));
         assert_eq!(answers, some_answers());
         assert_eq!(at, NOW);
-        assert!(migrated);
+        assert!(rewrite);
         let rewritten = encode(&answers, at);
         assert_eq!(kept(decode(&rewritten, NOW)).0, some_answers());
     }
@@ -157,9 +161,11 @@ mod tests {
     }
 
     #[test]
-    fn a_time_in_the_future_counts_as_now() {
+    fn a_time_in_the_future_counts_as_now_and_is_written_back() {
         let text = encode(&some_answers(), NOW + 1_000_000);
-        assert_eq!(kept(decode(&text, NOW)).1, NOW);
+        let (_, at, rewrite) = kept(decode(&text, NOW));
+        assert_eq!(at, NOW);
+        assert!(rewrite, "a future time left in storage never expires");
     }
 
     #[test]
