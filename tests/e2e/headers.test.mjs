@@ -115,6 +115,16 @@ test('hashed files are kept for a year, fixed names are asked again each time', 
   }
 });
 
+test('every file but the PNG icons goes out gzip-compressed to a browser that accepts it', async () => {
+  for (const name of ['', ...files]) {
+    const response = await fetch(server.url + name, { headers: { 'accept-encoding': 'gzip' } });
+    await response.arrayBuffer();
+    const compressed = response.headers.get('content-encoding') === 'gzip';
+    assert.equal(compressed, !name.endsWith('.png'), `${label(name)}: content-encoding ${response.headers.get('content-encoding')}`);
+    if (compressed) assert.match(response.headers.get('vary') ?? '', /Accept-Encoding/i, `${label(name)}: no Vary`);
+  }
+});
+
 test('a missing hashed file is a 404 that is not kept', async () => {
   const response = await fetch(`${server.url}rls-check-0123456789abcdef_bg.wasm`);
   assert.equal(response.status, 404);
