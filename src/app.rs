@@ -152,16 +152,19 @@ pub fn app(props: &AppProps) -> Html {
             locale_state.set(l);
         })
     };
-    let link = props.link.clone().or_else(|| {
-        // Inline, a share link in the host page's address is taken out of
-        // it, so that the host's scripts see it for as short a time as can be.
-        let fragment = browser::fragment();
-        (mode == Mode::Inline && Step::is_share_fragment(&fragment)).then(|| {
-            browser::clear_share_fragment();
-            fragment
-        })
+    let link = props.link.clone();
+    let model = use_reducer(move || {
+        let link = link.or_else(|| {
+            // Inline, a share link in the host page's address is taken out
+            // of it, so that the host's scripts see it as briefly as can be.
+            let fragment = browser::fragment();
+            (mode == Mode::Inline && Step::is_share_fragment(&fragment)).then(|| {
+                browser::clear_share_fragment();
+                fragment
+            })
+        });
+        Model(initial_session(reads_steps, restore, link.as_deref()))
     });
-    let model = use_reducer(move || Model(initial_session(reads_steps, restore, link.as_deref())));
     let session = &model.0;
     let root = use_node_ref();
     // Whether saved answers have been read (or there is nothing to read),
