@@ -33,7 +33,7 @@ try {
     installable: {
       manifest: Boolean(manifest.name && manifest.short_name && manifest.start_url && manifest.display),
       icons: manifest.icons.map((i) => `${i.sizes}${i.purpose ? ` ${i.purpose}` : ''}`),
-      serviceWorkerFiles: (await readFile(`${dist}sw.js`, 'utf8')).match(/^ {2}"\.\//gm)?.length ?? 0,
+      serviceWorkerFiles: (await readFile(`${dist}sw.js`, 'utf8')).match(/"\.\/[^"]*":"/g)?.length ?? 0,
       themeColor: manifest.theme_color,
     },
   };
