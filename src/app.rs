@@ -153,18 +153,25 @@ pub fn app(props: &AppProps) -> Html {
         })
     };
     let link = props.link.clone();
-    let model = use_reducer(move || {
-        let link = link.or_else(|| {
-            // Inline, a share link in the host page's address is taken out
-            // of it, so that the host's scripts see it as briefly as can be.
-            let fragment = browser::fragment();
-            (mode == Mode::Inline && Step::is_share_fragment(&fragment)).then(|| {
-                browser::clear_share_fragment();
-                fragment
-            })
-        });
-        Model(initial_session(reads_steps, restore, link.as_deref()))
-    });
+    // The address as the first render read it (see the listeners below).
+    let first_fragment = use_mut_ref(String::new);
+    let model = {
+        let first_fragment = first_fragment.clone();
+        use_reducer(move || {
+            let link = link.or_else(|| {
+                // Inline, a share link in the host page's address is taken out
+                // of it, so that the host's scripts see it as briefly as can be.
+                let fragment = browser::fragment();
+                (mode == Mode::Inline && Step::is_share_fragment(&fragment)).then(|| {
+                    browser::clear_share_fragment();
+                    fragment
+                })
+            });
+            let session = initial_session(reads_steps, restore, link.as_deref());
+            *first_fragment.borrow_mut() = browser::fragment();
+            Model(session)
+        })
+    };
     let session = &model.0;
     let root = use_node_ref();
     // Whether saved answers have been read (or there is nothing to read),
@@ -175,28 +182,37 @@ pub fn app(props: &AppProps) -> Html {
 
     // Follow the browser's Back and Forward buttons (popstate) and links or
     // edits that change the fragment (hashchange).
+    // The renderer may yield to the browser between the first render and
+    // these listeners, and a link handed over then (the embed script
+    // navigates its frame as soon as it loads) changes the address with no
+    // listener yet: so the address is read once more when they start, before
+    // the first render's address correction could overwrite it.
     {
         let dispatcher = model.dispatcher();
         use_effect_with((), move |_| {
+            let follow = move || {
+                let fragment = browser::fragment();
+                if let Some(action) = fragment_action(&fragment, reads_steps) {
+                    if !owns_address {
+                        browser::clear_share_fragment();
+                    }
+                    dispatcher.dispatch(action);
+                }
+            };
             let listeners: Vec<EventListener> = web_sys::window()
                 .map(|w| {
                     ["popstate", "hashchange"]
                         .into_iter()
                         .map(|event| {
-                            let dispatcher = dispatcher.clone();
-                            EventListener::new(&w, event, move |_| {
-                                let fragment = browser::fragment();
-                                if let Some(action) = fragment_action(&fragment, reads_steps) {
-                                    if !owns_address {
-                                        browser::clear_share_fragment();
-                                    }
-                                    dispatcher.dispatch(action);
-                                }
-                            })
+                            let follow = follow.clone();
+                            EventListener::new(&w, event, move |_| follow())
                         })
                         .collect()
                 })
                 .unwrap_or_default();
+            if browser::fragment() != *first_fragment.borrow() {
+                follow();
+            }
             move || drop(listeners)
         });
     }

@@ -29,14 +29,19 @@ pub fn show_fragment(target: &str, replace: bool) {
     if fragment() == target {
         return;
     }
-    let Some(history) = window().and_then(|w| w.history().ok()) else {
+    let Some(w) = window() else { return };
+    let l = w.location();
+    let (Ok(path), Ok(query), Ok(history)) = (l.pathname(), l.search(), w.history()) else {
         return;
     };
+    // In full: a bare `#…` would resolve against the page's `<base href>`,
+    // which drops `index.html` and the settings in the query.
+    let url = format!("{path}{query}{target}");
     let state = wasm_bindgen::JsValue::NULL;
     let _ = if replace {
-        history.replace_state_with_url(&state, "", Some(target))
+        history.replace_state_with_url(&state, "", Some(&url))
     } else {
-        history.push_state_with_url(&state, "", Some(target))
+        history.push_state_with_url(&state, "", Some(&url))
     };
 }
 

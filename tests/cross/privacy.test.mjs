@@ -116,12 +116,12 @@ const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
 async function seed(driver, text, hosts = [near]) {
   const write = 'localStorage.setItem("rls-check.answers", `v2|${Date.now()}|${arguments[0]}`)';
   const read = 'return localStorage.getItem("rls-check.answers")';
-  await driver.get(`${widget.url}index.html`);
+  await load(driver, `${widget.url}index.html`);
   await heading(driver, {});
   await driver.executeScript(write, text);
   const shared = {};
   for (const host of hosts) {
-    await driver.get(host.page('/seed', `<iframe name="seed" src="${widget.url}index.html" width="180" height="120"></iframe>`));
+    await load(driver, host.page('/seed', `<iframe name="seed" src="${widget.url}index.html" width="180" height="120"></iframe>`));
     await enterFrame(driver, await driver.wait(() => frameNamed(driver, 'seed'), 10000));
     await heading(driver, {});
     shared[host.origin] = ((await driver.executeScript(read)) ?? '').endsWith(`|${text}`);
@@ -130,6 +130,13 @@ async function seed(driver, text, hosts = [near]) {
     await leaveFrame(driver);
   }
   return shared;
+}
+
+/** Opens `url` at the top level and waits for its scripts to have run: a
+ * driver may return while a page is still loading a cross-origin script. */
+async function load(driver, url) {
+  await driver.get(url);
+  await driver.wait(() => driver.executeScript('return document.readyState === "complete"'), 20000, `${url} did not finish loading`);
 }
 
 /** The iframe named `name` on the current top-level page. */
@@ -169,7 +176,7 @@ async function headingIn(driver, name) {
  * posted before anyone touched it and the heading it shows.
  */
 async function probe(driver, pageUrl, frameUrl, addresses) {
-  await driver.get(pageUrl);
+  await load(driver, pageUrl);
   await addFrames(driver, frameUrl, addresses);
   for (const [i] of addresses.entries()) await headingIn(driver, `probe${i}`);
   // Time for every report a frame makes as it starts.
@@ -209,7 +216,7 @@ async function linkFromSaved(driver) {
 
 /** Opens a host page and switches into its (only) iframe. */
 async function intoEmbed(driver, url) {
-  await driver.get(url);
+  await load(driver, url);
   const iframe = await driver.wait(() => driver.executeScript('return document.querySelector("iframe")'), 15000);
   await enterFrame(driver, iframe);
   await heading(driver, {});
@@ -357,7 +364,7 @@ for (const engine of chosen) {
         // An article link, as made where the browser confirms the parent.
         const articleLink = `${optIn}${made.slice(made.indexOf('#'))}`;
         await driver.get('about:blank');
-        await driver.get(articleLink);
+        await load(driver, articleLink);
         assert.equal(await driver.executeScript('return location.hash'), '');
         assert.equal(await driver.executeScript('return window.__seen'), optIn);
         await enterFrame(driver, await driver.executeScript('return document.querySelector("iframe")'));
@@ -375,7 +382,7 @@ for (const engine of chosen) {
       await inSession(engine, async (driver) => {
         await seed(driver, COMPLETE);
         // A crafted link to the widget's own page.
-        await driver.get(`${widget.url}index.html?share-base=${encodeURIComponent(`${evil.origin}/collect`)}`);
+        await load(driver, `${widget.url}index.html?share-base=${encodeURIComponent(`${evil.origin}/collect`)}`);
         const own = await linkFromSaved(driver);
         assert.ok(own.startsWith(widgetPage()), own);
 
@@ -403,7 +410,7 @@ for (const engine of chosen) {
     test('inline: a closed shadow root, nothing in the host\'s storage, forms that cannot submit anywhere', async () => {
       await inSession(engine, async (driver) => {
         const element = `<script type="module" src="${widget.url}rls-check-element.js"></script>`;
-        await driver.get(near.page('/inline', `${element}<rls-check data-region="uk"></rls-check>`));
+        await load(driver, near.page('/inline', `${element}<rls-check data-region="uk"></rls-check>`));
         await driver.wait(() => driver.executeScript(
           'return document.querySelector("rls-check").getBoundingClientRect().height > 300'), 15000, 'the element did not render');
         const seen = await driver.executeScript(`return {
@@ -428,7 +435,7 @@ for (const engine of chosen) {
         };
         const headingIn = () => inRoot('const h = root.querySelector("h1"); return h ? h.textContent.trim() : null');
         const answerAge = async (path, attrs) => {
-          await driver.get(near.page(path, `${element}<rls-check${attrs}></rls-check>`, { head: hook }));
+          await load(driver, near.page(path, `${element}<rls-check${attrs}></rls-check>`, { head: hook }));
           await clickIn('button', EN.start);
           await driver.wait(async () => (await headingIn()) === 'Are you 18 or older?', 10000, 'no age question');
           const radio = await clickIn('input[type=radio]', 'Yes, 18 or older');

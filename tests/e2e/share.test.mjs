@@ -42,6 +42,42 @@ test('a copied link opens the same results in a fresh browser', async () => {
   await other.context.close();
 });
 
+test('a link that arrives while the widget is starting opens, and the address keeps the page and its settings', async () => {
+  const finished = await finishedCheck();
+  const mine = await readResults(finished.page);
+  const link = await finished.page.getByRole('textbox', { name: 'Link to these results' }).inputValue();
+  await finished.context.close();
+
+  const { page, context, problems } = await open();
+  // The renderer yields to the browser between its first render and the
+  // app's listeners when a render runs long; here every render runs "long",
+  // and the link lands in that gap, as the embed script's hand-over to its
+  // frame can on a slow machine.
+  await context.addInitScript((fragment) => {
+    const now = Date.now.bind(Date);
+    let skew = 0;
+    Date.now = () => now() + (skew += 20);
+    const later = window.setTimeout;
+    let landed = false;
+    window.setTimeout = function (callback, delay, ...rest) {
+      if (!landed && !delay && document.querySelector('h1')) {
+        landed = true;
+        location.hash = fragment;
+      }
+      return later.call(this, callback, delay, ...rest);
+    };
+  }, link.slice(link.indexOf('#')));
+  await page.goto(`${server.url}index.html?region=uk`);
+  await page.getByRole('heading', { level: 1, name: 'Your results' }).waitFor();
+  await page.getByText('These results come from a shared link.').waitFor();
+  assert.deepEqual(await readResults(page), mine);
+  const address = new URL(page.url());
+  assert.equal(`${address.pathname}${address.search}`, `${new URL(server.url).pathname}index.html?region=uk`,
+    `the address lost the page or its settings: ${page.url()}`);
+  assertClean(problems);
+  await context.close();
+});
+
 test('without the Clipboard API the link is selected and copied the old way', async () => {
   const { page, context, problems } = await open();
   await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }));
