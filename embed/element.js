@@ -6,14 +6,19 @@
 // Attributes as for embed.js: data-lang, data-accent, data-scheme,
 // data-compact, data-region, data-save (memory by default here: the page's
 // storage is the host's), data-share-links, data-share-base and
-// data-share-origins. The build fills in the module names.
+// data-share-origins. The widget checks them and warns once about any it
+// cannot use. The build fills in the module names and FACTS, what the
+// widget shares with this script (the settings it reads, the share-link
+// prefix), from the widget's own definitions.
 import init, { mount } from './__BINDINGS__';
 
-// First act: a share link opened on this page (#rls=…) is taken out of the
-// address, so the page's own scripts see it as briefly as possible; the
-// first element shows it.
+const FACTS = __FACTS__;
+
+// First act: a share link opened on this page is taken out of the address,
+// so the page's own scripts see it as briefly as possible; the first
+// element shows it.
 let link = '';
-if (location.hash.startsWith('#rls=')) {
+if (location.hash.startsWith(FACTS.link)) {
   link = location.hash;
   try {
     history.replaceState(history.state, '', location.pathname + location.search);
@@ -26,7 +31,6 @@ const ready = init({ module_or_path: new URL('./__WASM__', import.meta.url) });
 const stylesheet = new URL('./__CSS__', import.meta.url).href;
 // The widget's own page, where share links point unless the host opts in.
 const page = new URL('./', import.meta.url).href;
-const NAMES = ['lang', 'accent', 'scheme', 'compact', 'region', 'save', 'share-base', 'share-origins'];
 
 class RlsCheck extends HTMLElement {
   async connectedCallback() {
@@ -34,7 +38,7 @@ class RlsCheck extends HTMLElement {
     this.started = true;
     await ready;
     const query = new URLSearchParams();
-    for (const name of NAMES) {
+    for (const name of FACTS.settings) {
       const value = this.getAttribute(`data-${name}`);
       if (value !== null) query.set(name, value);
     }

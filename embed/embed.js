@@ -22,18 +22,24 @@
  *                      open, on this page's origin or one in data-share-origins
  *   data-share-origins space-separated origins data-share-base may be on
  *   data-title         the iframe's accessible title
- * Bad values are dropped with one console warning; no value is inserted as HTML.
+ * The widget checks the settings it reads: a bad value is ignored with one
+ * console warning, from the widget, and no value is ever inserted as HTML.
  * The page's query string never reaches the frame or a link: only its origin
  * and path do, and only when a setting needs them.
  */
 (function () {
   'use strict';
 
-  // First act: a share link opened on this page (#rls=…) is taken out of
-  // the address, so the page's own scripts see it as briefly as possible.
+  // What the widget shares with this script (the settings it reads, its
+  // title in each language, the share-link prefix, the height message),
+  // written in by the build from the widget's own definitions.
+  var FACTS = __FACTS__;
+
+  // First act: a share link opened on this page is taken out of the
+  // address, so the page's own scripts see it as briefly as possible.
   function takeLink() {
     var hash = location.hash;
-    if (hash.indexOf('#rls=') !== 0) return '';
+    if (hash.indexOf(FACTS.link) !== 0) return '';
     try {
       history.replaceState(history.state, '', location.pathname + location.search);
     } catch (e) { /* an opaque or sandboxed page keeps its address */ }
@@ -47,18 +53,8 @@
   var scripts = document.currentScript ? [document.currentScript]
     : Array.prototype.filter.call(document.querySelectorAll('script[src]'), function (s) { return NAME.test(s.src); });
 
-  var TITLES = { en: 'Restless legs check', es: 'Comprobación de piernas inquietas' };
   var here = location.origin;
   var page = here + location.pathname;
-
-  function origin(value) {
-    var url;
-    try { url = new URL(value); } catch (e) { return null; }
-    var loopback = /^(localhost|127\.0\.0\.1|\[::1\])$/.test(url.hostname);
-    if (url.username || url.password) return null;
-    if (!(url.protocol === 'https:' || (url.protocol === 'http:' && loopback))) return null;
-    return url;
-  }
 
   function embed(script) {
     if (!script || !script.src || script.rlsCheckDone) return;
@@ -68,47 +64,19 @@
     var ignored = [];
     var params = new URLSearchParams({ embed: '1' });
 
-    function take(name, value, ok) {
-      if (value === undefined) return;
-      if (ok(value.trim())) params.set(name, value.trim());
-      else ignored.push('data-' + name);
-    }
-    take('lang', data.lang, function (v) { return /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(v); });
-    take('accent', data.accent, function (v) { return /^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/.test(v); });
-    take('scheme', data.scheme, function (v) { return /^(light|dark|auto)$/i.test(v); });
-    take('compact', data.compact, function (v) { return /^(|true|false|1|0|yes|no)$/i.test(v); });
-    take('region', data.region, function (v) { return /^(uk|gb|ie|us|ca|au|es|mx|ar|co|eu)$/i.test(v); });
-    take('save', data.save, function (v) { return /^(browser|memory)$/i.test(v); });
+    // The widget's settings go to it as given: it checks them.
+    FACTS.settings.forEach(function (name) {
+      var value = script.getAttribute('data-' + name);
+      if (value !== null) params.set(name, value.trim());
+    });
+    var fit = (params.get('fit') || '').toLowerCase() === FACTS.fit;
 
-    var fit = data.fit !== undefined && data.fit.trim().toLowerCase() === 'content';
-    if (data.fit !== undefined && !fit && data.fit.trim().toLowerCase() !== 'fixed') ignored.push('data-fit');
-
-    var listed = [];
-    if (data.shareOrigins !== undefined) {
-      data.shareOrigins.trim().split(/\s+/).forEach(function (o) {
-        var url = origin(o);
-        if (url && url.origin === o.replace(/\/$/, '')) listed.push(url.origin);
-        else ignored.push('data-share-origins');
-      });
-    }
-    var article = data.shareLinks !== undefined && data.shareLinks.trim().toLowerCase() === 'article';
-    if (data.shareLinks !== undefined && !article && data.shareLinks.trim().toLowerCase() !== 'widget') ignored.push('data-share-links');
-    var shareBase = null;
-    if (data.shareBase !== undefined) {
-      var base = origin(data.shareBase.trim());
-      if (base && (base.origin === here || listed.indexOf(base.origin) >= 0)) {
-        shareBase = base.origin + base.pathname;
-        article = true;
-      } else {
-        ignored.push('data-share-base');
-      }
-    }
-    if (article) {
-      params.set('share-base', shareBase || page);
-      if (listed.length) params.set('share-origins', listed.join(' '));
-    }
+    // This script's own setting: where share links open.
+    var links = (data.shareLinks || '').trim().toLowerCase();
+    if (data.shareLinks !== undefined && links !== 'article' && links !== 'widget') ignored.push('data-share-links');
+    var article = links === 'article' || params.has('share-base');
+    if (article && !params.has('share-base')) params.set('share-base', page);
     if (article || fit) params.set('origin', here);
-    if (fit) params.set('fit', 'content');
 
     var target = null;
     if (data.target !== undefined) {
@@ -122,7 +90,7 @@
 
     var frame = document.createElement('iframe');
     var language = (params.get('lang') || '').split('-')[0].toLowerCase();
-    frame.title = (data.title && data.title.trim()) || TITLES[language] || TITLES.en;
+    frame.title = (data.title && data.title.trim()) || FACTS.titles[language] || FACTS.titles.en;
     frame.src = source('');
     // A share link goes to the frame by navigating it, once it has loaded,
     // so that it never sits in the frame's src attribute in this page.
@@ -165,21 +133,21 @@
         // Only this frame, only from the widget's own origin.
         if (event.source !== frame.contentWindow || event.origin !== widget.origin) return;
         var message = event.data;
-        if (!message || message.type !== 'rls-check:height') return;
+        if (!message || message.type !== FACTS.height) return;
         var height = Number(message.height);
         if (!isFinite(height) || height < 100 || height > 100000) return;
         frame.style.height = Math.ceil(height) + 'px';
       });
     }
 
-    // A share link opened on this page later (#rls=…) goes to the widget.
+    // A share link opened on this page later goes to the widget.
     window.addEventListener('hashchange', function () {
       var later = takeLink();
       if (later) open(later);
     });
 
     if (ignored.length) {
-      console.warn('Restless legs check: ignored ' + ignored.join(', ') + ' (not a valid value); using the defaults instead.');
+      console.warn(FACTS.titles.en + ': ignored ' + ignored.join(', ') + ' (not a valid value); using the defaults instead.');
     }
   }
 

@@ -3,7 +3,10 @@
 //     page runs under a Content-Security-Policy without 'unsafe-inline';
 //  2. joins the stylesheets into one rls-check-<hash>.css, used by the page
 //     and by the inline element's shadow root;
-//  3. writes embed.js and rls-check-element.js next to the widget, and
+//  3. writes embed.js and rls-check-element.js next to the widget, with
+//     what the widget shares with them (the settings it reads, its titles,
+//     the share-link prefix, the height message) filled in by the
+//     `host_facts` exporter of the core crate, and
 //     embed-<hash>.js, the same bytes under a name that never changes
 //     content, with its Subresource Integrity value in embed-integrity.json;
 //  4. writes rls-check.html, the whole widget in one file that opens from
@@ -14,6 +17,7 @@
 // In release builds the scripts and the stylesheet are minified and the
 // wasm module's import and export names shortened (scripts/minify.mjs).
 import { readFile, writeFile, readdir, rm } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import * as minify from './minify.mjs';
@@ -52,16 +56,27 @@ html = html.replace(cssLinks[0][0], `<link rel="stylesheet" href="./${cssName}" 
 for (const link of cssLinks.slice(1)) html = html.replace(link[0], '');
 await writeFile(indexPath, html);
 
-// 3. The embed script and the inline element.
+// 3. The embed script and the inline element, with what the widget shares
+// with them (screening::host) written in from the widget's own definitions.
+const facts = execFileSync('cargo', ['run', '--quiet', '--locked', '-p', 'screening', '--example', 'host_facts'], {
+  cwd: source,
+  encoding: 'utf8',
+  stdio: ['ignore', 'pipe', 'inherit'],
+}).trim();
+JSON.parse(facts);
+const withFacts = (text, file) => {
+  if (!text.includes('__FACTS__')) throw new Error(`postbuild: ${file} has no __FACTS__ to fill in`);
+  return text.replace('__FACTS__', () => facts);
+};
 const bindings = inline[1].match(/from '\.\/([^']+\.js)'/)?.[1];
 const wasm = inline[1].match(/module_or_path: '\.\/([^']+\.wasm)'/)?.[1];
 if (!bindings || !wasm) throw new Error('postbuild: cannot find the module names in the start-up script');
-const element = (await readFile(join(source, 'embed/element.js'), 'utf8'))
+const element = withFacts(await readFile(join(source, 'embed/element.js'), 'utf8'), 'embed/element.js')
   .replace('__BINDINGS__', bindings)
   .replace('__WASM__', wasm)
   .replace('__CSS__', cssName);
 await writeFile(join(staging, 'rls-check-element.js'), await js(element));
-const embed = await js(await readFile(join(source, 'embed/embed.js'), 'utf8'));
+const embed = await js(withFacts(await readFile(join(source, 'embed/embed.js'), 'utf8'), 'embed/embed.js'));
 const embedName = `embed-${shortHash(embed)}.js`;
 const embedIntegrity = `sha384-${createHash('sha384').update(embed).digest('base64')}`;
 await writeFile(join(staging, 'embed.js'), embed);

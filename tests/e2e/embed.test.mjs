@@ -3,6 +3,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { serve } from './server.mjs';
 import { serveNginx } from './nginx.mjs';
@@ -194,9 +196,12 @@ test('hostile settings are refused with one warning and never run', async () => 
   const { page, context, warnings, errors } = await visit(`${host.url}tests/e2e/fixtures/malicious-host.html`);
   const frame = frameOf(page);
   await frame.getByRole('heading', { level: 1 }).waitFor();
-  const src = await page.locator('iframe').getAttribute('src');
-  assert.ok(!src.includes('accent') && !src.includes('javascript') && !src.includes('purple'), src);
-  assert.equal(warnings.filter((w) => w.includes('Restless legs check')).length, 1, warnings.join('\n'));
+  // The widget checks the settings and names every one it refused, once.
+  const said = warnings.filter((w) => w.includes('Restless legs check'));
+  assert.equal(said.length, 1, warnings.join('\n'));
+  for (const name of ['accent', 'scheme', 'share-base']) assert.ok(said[0].includes(name), said[0]);
+  const framed = await frame.locator('main').evaluate((m) => m.style.getPropertyValue('--rls-color-accent'));
+  assert.equal(framed, '');
   assert.equal(await page.evaluate(() => window.__pwned), undefined);
   assert.deepEqual(errors, []);
   await context.close();
@@ -217,6 +222,46 @@ test('hostile settings are refused with one warning and never run', async () => 
   const accent = await direct.page.locator('main').evaluate((m) => m.style.getPropertyValue('--rls-color-accent'));
   assert.equal(accent, '');
   await direct.context.close();
+});
+
+test('a language the widget lacks is refused once, by the widget, and the frame stays in English', async () => {
+  const page = host.url + `tests/e2e/fixtures/lang-host.html`;
+  const { page: p, context, warnings, errors } = await visit(page);
+  const frame = frameOf(p);
+  await frame.getByRole('heading', { level: 1, name: 'Check your restless legs symptoms' }).waitFor();
+  const said = warnings.filter((w) => w.includes('Restless legs check'));
+  assert.equal(said.length, 1, warnings.join('\n'));
+  assert.match(said[0], /lang/);
+  assert.equal(await frame.locator('html').getAttribute('lang'), 'en');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the embed scripts hold no copy of what the widget owns: the build writes it in', async () => {
+  const facts = JSON.parse(execFileSync('cargo', ['run', '--quiet', '--locked', '-p', 'screening', '--example', 'host_facts'],
+    { cwd: repo, encoding: 'utf8' }));
+  const owned = [...Object.values(facts.titles), facts.link, facts.height];
+  for (const file of ['embed/embed.js', 'embed/element.js']) {
+    const source = readFileSync(`${repo}${file}`, 'utf8');
+    assert.ok(source.includes('__FACTS__'), `${file} does not take the facts from the build`);
+    for (const fact of owned) {
+      const quoted = [`'${fact}`, `"${fact}`, `\`${fact}`];
+      assert.ok(!quoted.some((q) => source.includes(q)), `${file} holds its own copy of ${JSON.stringify(fact)}`);
+    }
+    // A list of setting names in the script is a copy too.
+    assert.ok(!/['"]accent['"]/.test(source), `${file} lists the settings itself`);
+  }
+  for (const file of ['embed.js', 'rls-check-element.js']) {
+    const built = readFileSync(`${dist}${file}`, 'utf8');
+    assert.ok(!built.includes('__FACTS__'), `dist/${file} was built without the facts`);
+    for (const fact of [...facts.settings, ...owned]) {
+      if (file === 'rls-check-element.js' && Object.values(facts.titles).includes(fact)) continue;
+      // The minifier writes characters outside ASCII as escapes.
+      const escaped = JSON.stringify(fact).replace(/[^\x00-\x7f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+      assert.ok(built.includes(JSON.stringify(fact)) || built.includes(escaped),
+        `dist/${file} lacks ${JSON.stringify(fact)}: build and widget disagree`);
+    }
+  }
 });
 
 test('a good accent colour and scheme reach the widget', async () => {

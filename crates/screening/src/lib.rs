@@ -37,6 +37,7 @@ pub mod answers;
 pub mod causes;
 pub mod config;
 pub mod flags;
+pub mod host;
 mod locales;
 pub mod notes;
 pub mod questions;
