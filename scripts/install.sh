@@ -5,6 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
+MACHETE_VERSION=0.9.1
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
 say() { printf '==> %s\n' "$*"; }
@@ -44,6 +45,14 @@ wasm_bindgen_tool() {
   if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $want" ]; then
     say "installing wasm-bindgen-cli $want"
     cargo install wasm-bindgen-cli --version "$want" --force
+  fi
+}
+
+machete_tool() {
+  # Finds dependencies a crate declares and never uses (make lint).
+  if [ "$(cargo machete --version 2>/dev/null)" != "$MACHETE_VERSION" ]; then
+    say "installing cargo-machete $MACHETE_VERSION"
+    cargo install cargo-machete --version "$MACHETE_VERSION" --locked
   fi
 }
 
@@ -125,7 +134,7 @@ browser() {
 }
 
 case "${1:-build}" in
-  build) toolchain; trunk_tool; wasm_bindgen_tool; npm_packages; crates ;;
+  build) toolchain; trunk_tool; wasm_bindgen_tool; machete_tool; npm_packages; crates ;;
   browser) browser ;;
   *) echo "usage: $0 build|browser" >&2; exit 2 ;;
 esac
