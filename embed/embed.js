@@ -56,6 +56,16 @@
   var here = location.origin;
   var page = here + location.pathname;
 
+  function originAndPath(value) {
+    try {
+      var url = new URL(value);
+      if ((url.protocol === 'https:' || url.protocol === 'http:') && !url.username && !url.password) {
+        return url.origin + url.pathname;
+      }
+    } catch (e) { /* not an address: the widget refuses it */ }
+    return value.split(/[?#]/)[0];
+  }
+
   function embed(script) {
     if (!script || !script.src || script.rlsCheckDone) return;
     script.rlsCheckDone = true;
@@ -70,6 +80,10 @@
       if (value !== null) params.set(name, value.trim());
     });
     var fit = (params.get('fit') || '').toLowerCase() === FACTS.fit;
+    // Of a share base, only an origin and a path ever leave this page, even
+    // when a host builds it from its own full address (the widget judges
+    // the rest); a value that is not an address is cut at its query too.
+    if (params.has('share-base')) params.set('share-base', originAndPath(params.get('share-base')));
 
     // This script's own setting: where share links open.
     var links = (data.shareLinks || '').trim().toLowerCase();

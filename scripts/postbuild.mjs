@@ -63,7 +63,15 @@ const facts = execFileSync('cargo', ['run', '--quiet', '--locked', '-p', 'screen
   encoding: 'utf8',
   stdio: ['ignore', 'pipe', 'inherit'],
 }).trim();
-JSON.parse(facts);
+{
+  const f = JSON.parse(facts);
+  const text = (v) => typeof v === 'string' && v.length > 0;
+  const ok = Array.isArray(f.settings) && f.settings.every((n) => /^[a-z][a-z-]*$/.test(n))
+    && f.titles && text(f.titles.en) && Object.values(f.titles).every(text)
+    && text(f.link) && f.link.startsWith('#') && f.link.length > 1
+    && text(f.height) && text(f.fit) && !facts.includes('__');
+  if (!ok) throw new Error(`postbuild: the host facts are not in the expected shape: ${facts}`);
+}
 const withFacts = (text, file) => {
   if (!text.includes('__FACTS__')) throw new Error(`postbuild: ${file} has no __FACTS__ to fill in`);
   return text.replace('__FACTS__', () => facts);
@@ -71,10 +79,10 @@ const withFacts = (text, file) => {
 const bindings = inline[1].match(/from '\.\/([^']+\.js)'/)?.[1];
 const wasm = inline[1].match(/module_or_path: '\.\/([^']+\.wasm)'/)?.[1];
 if (!bindings || !wasm) throw new Error('postbuild: cannot find the module names in the start-up script');
-const element = withFacts(await readFile(join(source, 'embed/element.js'), 'utf8'), 'embed/element.js')
+const element = withFacts((await readFile(join(source, 'embed/element.js'), 'utf8'))
   .replace('__BINDINGS__', bindings)
   .replace('__WASM__', wasm)
-  .replace('__CSS__', cssName);
+  .replace('__CSS__', cssName), 'embed/element.js');
 await writeFile(join(staging, 'rls-check-element.js'), await js(element));
 const embed = await js(withFacts(await readFile(join(source, 'embed/embed.js'), 'utf8'), 'embed/embed.js'));
 const embedName = `embed-${shortHash(embed)}.js`;

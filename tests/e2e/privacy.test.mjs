@@ -244,6 +244,30 @@ test('the widget\'s server never hears the article\'s address', async () => {
   await context.close();
 });
 
+test('a share base a host takes from its own full address reaches the widget as its origin and path only', async () => {
+  const context = await visitor(null);
+  const page = await context.newPage();
+  const heard = [];
+  page.on('request', (r) => r.url().startsWith(widget.origin) && heard.push(r.url()));
+  // A tag manager that hands the embed the article's whole address, query
+  // and share link included, before the embed script can take the link out.
+  const url = host.page('/article-tm', `<script>
+    const s = document.createElement('script');
+    s.src = ${JSON.stringify(`${widget.url}embed.js`)};
+    s.dataset.shareBase = location.href;
+    document.body.appendChild(s);
+  </script>`);
+  await page.goto(`${url}?mc_eid=SUBSCRIBER123#rls=SECRETANSWERS`);
+  await page.frameLocator('iframe').getByRole('heading', { level: 1 }).waitFor();
+  const src = await page.locator('iframe').getAttribute('src');
+  for (const secret of ['SUBSCRIBER123', 'SECRETANSWERS', 'mc_eid']) {
+    assert.ok(!src.includes(secret), `the frame's address holds ${secret}: ${src}`);
+    assert.deepEqual(heard.filter((u) => u.includes(secret)), [], `the widget's server heard ${secret}`);
+  }
+  assert.ok(new URL(src).searchParams.get('share-base')?.endsWith('/article-tm'), src);
+  await context.close();
+});
+
 test('a share link opens the widget\'s own page by default, and never the article', async () => {
   const context = await visitor(null);
   const page = await context.newPage();
