@@ -5,10 +5,9 @@
 //! to a question that the other answers make unreachable (`prune` removes it).
 
 use crate::questions::{question, Kind, Opt, QuestionId, QUESTIONS};
-use serde::{Deserialize, Serialize};
 
 /// One question's answer.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Answer {
     /// A single option: the answer to a single-choice question, or the
     /// "I don't know" of a number question.
@@ -85,7 +84,7 @@ impl Answer {
 /// Kept as pairs sorted by question, at most one per question: a map with a
 /// few dozen entries at most, without the code of a general map in the wasm
 /// module.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Answers(Vec<(QuestionId, Answer)>);
 
 impl Answers {

@@ -13,7 +13,7 @@
 macro_rules! keyed_ids {
     ($(#[$meta:meta])* $name:ident { $($variant:ident = $key:literal),* $(,)? }) => {
         $(#[$meta])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum $name { $($variant),* }
 
         impl $name {
