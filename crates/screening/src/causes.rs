@@ -9,81 +9,35 @@
 use crate::questions::{Opt, QuestionId as Q};
 use crate::rules::Cond::{self, All, Any, AtLeast, AtMost, Not, Said};
 
-/// How strong the evidence is that a cause leads to restless legs.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Grade {
-    Strong,
-    Moderate,
-    Limited,
-    /// A way of understanding the condition, not a cause one person can have.
-    Background,
-}
-
-impl Grade {
-    pub const fn key(self) -> &'static str {
-        match self {
-            Grade::Strong => "grade.strong",
-            Grade::Moderate => "grade.moderate",
-            Grade::Limited => "grade.limited",
-            Grade::Background => "grade.background",
-        }
+keyed_ids! {
+    /// How strong the evidence is that a cause leads to restless legs,
+    /// strongest first.
+    Grade {
+        Strong = "grade.strong",
+        Moderate = "grade.moderate",
+        Limited = "grade.limited",
+        /// A way of understanding the condition, not a cause one person can have.
+        Background = "grade.background",
     }
 }
 
-/// A test a person can ask their doctor about.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum TestId {
-    Ferritin,
-    TransferrinSaturation,
-    FullBloodCount,
-    KidneyFunction,
-    Glucose,
-    B12,
-    Folate,
-    Calcium,
-    Magnesium,
-    Thyroid,
-    SleepStudy,
-    NerveTests,
-    LegExamination,
-    MedicineReview,
-}
-
-impl TestId {
-    pub const ALL: &'static [TestId] = &[
-        TestId::Ferritin,
-        TestId::TransferrinSaturation,
-        TestId::FullBloodCount,
-        TestId::KidneyFunction,
-        TestId::Glucose,
-        TestId::B12,
-        TestId::Folate,
-        TestId::Calcium,
-        TestId::Magnesium,
-        TestId::Thyroid,
-        TestId::SleepStudy,
-        TestId::NerveTests,
-        TestId::LegExamination,
-        TestId::MedicineReview,
-    ];
-
-    pub const fn key(self) -> &'static str {
-        match self {
-            TestId::Ferritin => "test.ferritin",
-            TestId::TransferrinSaturation => "test.tsat",
-            TestId::FullBloodCount => "test.fbc",
-            TestId::KidneyFunction => "test.kidney",
-            TestId::Glucose => "test.glucose",
-            TestId::B12 => "test.b12",
-            TestId::Folate => "test.folate",
-            TestId::Calcium => "test.calcium",
-            TestId::Magnesium => "test.magnesium",
-            TestId::Thyroid => "test.thyroid",
-            TestId::SleepStudy => "test.sleep_study",
-            TestId::NerveTests => "test.nerve",
-            TestId::LegExamination => "test.leg_exam",
-            TestId::MedicineReview => "test.medicine_review",
-        }
+keyed_ids! {
+    /// A test a person can ask their doctor about.
+    TestId {
+        Ferritin = "test.ferritin",
+        TransferrinSaturation = "test.tsat",
+        FullBloodCount = "test.fbc",
+        KidneyFunction = "test.kidney",
+        Glucose = "test.glucose",
+        B12 = "test.b12",
+        Folate = "test.folate",
+        Calcium = "test.calcium",
+        Magnesium = "test.magnesium",
+        Thyroid = "test.thyroid",
+        SleepStudy = "test.sleep_study",
+        NerveTests = "test.nerve",
+        LegExamination = "test.leg_exam",
+        MedicineReview = "test.medicine_review",
     }
 }
 
@@ -146,71 +100,37 @@ impl Source {
     }
 }
 
-/// A cause's id; its texts are `cause.<key>.title`, `.why`, `.todo`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum CauseId {
-    IronDeficiency,
-    IronPossible,
-    IronBorderline,
-    KidneyDisease,
-    Pregnancy,
-    Medicines,
-    Antidepressants,
-    SeizureMedicines,
-    RecentMedicine,
-    Withdrawal,
-    Augmentation,
-    Heredity,
-    DopamineImbalance,
-    B12Folate,
-    CalciumMagnesium,
-    Neuropathy,
-    Diabetes,
-    Parkinsons,
-    MultipleSclerosis,
-    Celiac,
-    OtherAutoimmune,
-    Thyroid,
-    VaricoseVeins,
-    Fibromyalgia,
-    SleepApnoea,
-    Lifestyle,
-    ShortSleep,
-    NoIdentifiableCause,
-}
-
-impl CauseId {
-    pub const fn key(self) -> &'static str {
-        match self {
-            CauseId::IronDeficiency => "iron",
-            CauseId::IronPossible => "iron_possible",
-            CauseId::IronBorderline => "iron_borderline",
-            CauseId::KidneyDisease => "kidney",
-            CauseId::Pregnancy => "pregnancy",
-            CauseId::Medicines => "medicines",
-            CauseId::Antidepressants => "antidepressants",
-            CauseId::SeizureMedicines => "seizure_medicines",
-            CauseId::RecentMedicine => "recent_medicine",
-            CauseId::Withdrawal => "withdrawal",
-            CauseId::Augmentation => "augmentation",
-            CauseId::Heredity => "heredity",
-            CauseId::DopamineImbalance => "dopamine",
-            CauseId::B12Folate => "b12_folate",
-            CauseId::CalciumMagnesium => "calcium_magnesium",
-            CauseId::Neuropathy => "neuropathy",
-            CauseId::Diabetes => "diabetes",
-            CauseId::Parkinsons => "parkinsons",
-            CauseId::MultipleSclerosis => "ms",
-            CauseId::Celiac => "celiac",
-            CauseId::OtherAutoimmune => "autoimmune",
-            CauseId::Thyroid => "thyroid",
-            CauseId::VaricoseVeins => "varicose",
-            CauseId::Fibromyalgia => "fibromyalgia",
-            CauseId::SleepApnoea => "sleep_apnoea",
-            CauseId::Lifestyle => "lifestyle",
-            CauseId::ShortSleep => "short_sleep",
-            CauseId::NoIdentifiableCause => "none",
-        }
+keyed_ids! {
+    /// A cause's id; its texts are `cause.<key>.title`, `.why`, `.todo`.
+    CauseId {
+        IronDeficiency = "iron",
+        IronPossible = "iron_possible",
+        IronBorderline = "iron_borderline",
+        KidneyDisease = "kidney",
+        Pregnancy = "pregnancy",
+        Medicines = "medicines",
+        Antidepressants = "antidepressants",
+        SeizureMedicines = "seizure_medicines",
+        RecentMedicine = "recent_medicine",
+        Withdrawal = "withdrawal",
+        Augmentation = "augmentation",
+        Heredity = "heredity",
+        DopamineImbalance = "dopamine",
+        B12Folate = "b12_folate",
+        CalciumMagnesium = "calcium_magnesium",
+        Neuropathy = "neuropathy",
+        Diabetes = "diabetes",
+        Parkinsons = "parkinsons",
+        MultipleSclerosis = "ms",
+        Celiac = "celiac",
+        OtherAutoimmune = "autoimmune",
+        Thyroid = "thyroid",
+        VaricoseVeins = "varicose",
+        Fibromyalgia = "fibromyalgia",
+        SleepApnoea = "sleep_apnoea",
+        Lifestyle = "lifestyle",
+        ShortSleep = "short_sleep",
+        NoIdentifiableCause = "none",
     }
 }
 

@@ -11,22 +11,14 @@
 use crate::text::Locale;
 use std::fmt;
 
-/// The light or dark palette, or the visitor's own preference.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Scheme {
-    #[default]
-    Auto,
-    Light,
-    Dark,
-}
-
-impl Scheme {
-    pub const fn key(self) -> &'static str {
-        match self {
-            Scheme::Auto => "auto",
-            Scheme::Light => "light",
-            Scheme::Dark => "dark",
-        }
+keyed_ids! {
+    /// The light or dark palette, or the visitor's own preference.
+    #[derive(Default)]
+    Scheme {
+        #[default]
+        Auto = "auto",
+        Light = "light",
+        Dark = "dark",
     }
 }
 

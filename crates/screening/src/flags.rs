@@ -11,31 +11,21 @@ use crate::causes::Source;
 use crate::questions::{Opt, QuestionId as Q};
 use crate::rules::Cond::{self, All, Any, Not, Said};
 
-/// How soon a warning sign needs help, in the reference's three levels.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Level {
-    /// Go to an emergency department or call an emergency number now.
-    Emergency,
-    /// Medical help today: an urgent line, urgent care, or an emergency
-    /// number if it gets worse.
-    Today,
-    /// See a doctor within days to weeks.
-    Soon,
-}
-
-impl Level {
-    pub const ALL: &'static [Level] = &[Level::Emergency, Level::Today, Level::Soon];
-
-    pub const fn key(self) -> &'static str {
-        match self {
-            Level::Emergency => "emergency",
-            Level::Today => "today",
-            Level::Soon => "soon",
-        }
+keyed_ids! {
+    /// How soon a warning sign needs help, in the reference's three levels,
+    /// most urgent first; its heading is `level.<key>`.
+    Level {
+        /// Go to an emergency department or call an emergency number now.
+        Emergency = "emergency",
+        /// Medical help today: an urgent line, urgent care, or an emergency
+        /// number if it gets worse.
+        Today = "today",
+        /// See a doctor within days to weeks.
+        Soon = "soon",
     }
 }
 
-crate::keyed_ids! {
+keyed_ids! {
     /// A warning sign's id; its texts are `flag.<key>.title` and `.todo`.
     FlagId {
         Spinal = "spinal",

@@ -7,14 +7,16 @@
 //! This crate does no I/O and knows nothing of browsers: the web app owns
 //! storage, the address bar and the DOM.
 
-/// Defines an id enum whose variants each carry a stable text key.
-#[macro_export]
-#[doc(hidden)]
+/// Defines an id enum whose variants each carry a stable key, for text
+/// lookup and storage, with `ALL`, `key()` and `from_key()`. Every id enum
+/// of the crate is written through it, so `text::required_keys` can list
+/// every key from the enums themselves. Internal: the modules declared
+/// below use it by name.
 macro_rules! keyed_ids {
-    ($(#[$meta:meta])* $name:ident { $($variant:ident = $key:literal),* $(,)? }) => {
+    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $key:literal),* $(,)? }) => {
         $(#[$meta])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-        pub enum $name { $($variant),* }
+        pub enum $name { $($(#[$vmeta])* $variant),* }
 
         impl $name {
             /// Every value, in declaration order.

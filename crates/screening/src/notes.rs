@@ -9,7 +9,7 @@ use crate::causes::{FERRITIN_CONSIDER_AT_MOST, FERRITIN_DIALYSIS_BELOW, ON_DIALY
 use crate::questions::{Opt, QuestionId as Q};
 use crate::rules::Cond::{self, All, AtLeast, Not, Said};
 
-crate::keyed_ids! {
+keyed_ids! {
     /// A note's id; its text is `note.<key>`.
     NoteId {
         WithdrawalSafety = "withdrawal",

@@ -11,37 +11,22 @@ use crate::notes::{NoteId, NOTES};
 use crate::questions::{Opt, QuestionId};
 use crate::rules::Evidence;
 
-/// How the answers compare with the pattern doctors use to recognise RLS.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Verdict {
-    /// All four symptom features, and nothing else reported that could explain them.
-    Fits,
-    /// Some of the features, or all four together with a possible look-alike.
-    PartlyFits,
-    /// A symptom feature was answered "Not sure" (or not at all): the check
-    /// cannot say either way.
-    Unclear,
-    /// No urge to move, or at most one of the features.
-    DoesNotFit,
+keyed_ids! {
+    /// How the answers compare with the pattern doctors use to recognise RLS.
+    Verdict {
+        /// All four symptom features, and nothing else reported that could explain them.
+        Fits = "verdict.fits",
+        /// Some of the features, or all four together with a possible look-alike.
+        PartlyFits = "verdict.partly",
+        /// A symptom feature was answered "Not sure" (or not at all): the check
+        /// cannot say either way.
+        Unclear = "verdict.unclear",
+        /// No urge to move, or at most one of the features.
+        DoesNotFit = "verdict.not",
+    }
 }
 
 impl Verdict {
-    pub const ALL: &'static [Verdict] = &[
-        Verdict::Fits,
-        Verdict::PartlyFits,
-        Verdict::Unclear,
-        Verdict::DoesNotFit,
-    ];
-
-    pub const fn key(self) -> &'static str {
-        match self {
-            Verdict::Fits => "verdict.fits",
-            Verdict::PartlyFits => "verdict.partly",
-            Verdict::Unclear => "verdict.unclear",
-            Verdict::DoesNotFit => "verdict.not",
-        }
-    }
-
     /// Whether the results show restless legs causes for this verdict.
     /// "Does not fit" shows what the look-alikes need instead.
     pub const fn shows_causes(self) -> bool {
@@ -49,23 +34,12 @@ impl Verdict {
     }
 }
 
-/// Whether one of the five criteria is met, as far as the answers show.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Mark {
-    Met,
-    NotMet,
-    NotKnown,
-}
-
-impl Mark {
-    pub const ALL: &'static [Mark] = &[Mark::Met, Mark::NotMet, Mark::NotKnown];
-
-    pub const fn key(self) -> &'static str {
-        match self {
-            Mark::Met => "mark.met",
-            Mark::NotMet => "mark.not_met",
-            Mark::NotKnown => "mark.not_known",
-        }
+keyed_ids! {
+    /// Whether one of the five criteria is met, as far as the answers show.
+    Mark {
+        Met = "mark.met",
+        NotMet = "mark.not_met",
+        NotKnown = "mark.not_known",
     }
 }
 

@@ -294,7 +294,7 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
 /// Shown where a text is missing; the tests keep it from ever appearing.
 const MISSING: &str = "\u{2026}";
 
-crate::keyed_ids! {
+keyed_ids! {
     /// Texts of the screens themselves (not of a catalogue entry).
     Ui {
         AppTitle = "app.title",
