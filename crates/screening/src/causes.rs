@@ -598,6 +598,13 @@ mod tests {
     }
 
     #[test]
+    fn every_cause_id_has_an_entry() {
+        for id in CauseId::ALL {
+            assert!(cause(*id).is_some(), "{id:?} has no entry");
+        }
+    }
+
+    #[test]
     fn cause_ids_are_unique() {
         for (i, a) in CAUSES.iter().enumerate() {
             assert!(

@@ -89,3 +89,14 @@ pub static NOTES: &[Note] = &[
         ]),
     },
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_note_id_has_one_entry_in_order() {
+        let ids: Vec<NoteId> = NOTES.iter().map(|n| n.id).collect();
+        assert_eq!(ids, NoteId::ALL);
+    }
+}

@@ -606,6 +606,16 @@ mod tests {
     }
 
     #[test]
+    fn every_option_belongs_to_a_question() {
+        for o in Opt::ALL {
+            assert!(
+                QUESTIONS.iter().any(|q| q.accepts(*o)),
+                "no question accepts {o:?}"
+            );
+        }
+    }
+
+    #[test]
     fn options_within_a_question_are_unique() {
         for q in QUESTIONS {
             let opts = q.options();

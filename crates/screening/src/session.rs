@@ -11,7 +11,6 @@
 use crate::answers::{Answer, Answers};
 use crate::questions::{question, Kind, Opt, QuestionId};
 use crate::share_link::{self, ShareLinkError};
-use crate::text::{fill, Locale};
 
 /// Where the person is.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -94,7 +93,8 @@ impl Input {
     }
 }
 
-/// A problem with what was entered, shown beside the field.
+/// A problem with what was entered, shown beside the field. Its sentence
+/// comes from `Locale::field_error`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FieldError {
     ChooseOne,
@@ -109,27 +109,6 @@ pub enum FieldError {
     },
     /// A number was typed and "I don't know" was ticked.
     NumberAndUnknown,
-}
-
-impl FieldError {
-    /// The message in `locale`, a full sentence.
-    pub fn message(&self, locale: Locale) -> String {
-        match *self {
-            FieldError::ChooseOne => locale.text("error.choose_one").to_string(),
-            FieldError::ChooseAtLeastOne => locale.text("error.choose_some").to_string(),
-            FieldError::ExclusiveWithOthers(o) => fill(
-                locale.text("error.exclusive"),
-                &[("option", locale.option_label(o))],
-            ),
-            FieldError::EnterNumber => locale.text("error.enter_number").to_string(),
-            FieldError::NotANumber => locale.text("error.not_a_number").to_string(),
-            FieldError::OutOfRange { min, max } => fill(
-                locale.text("error.out_of_range"),
-                &[("min", &min.to_string()), ("max", &max.to_string())],
-            ),
-            FieldError::NumberAndUnknown => locale.text("error.number_and_unknown").to_string(),
-        }
-    }
 }
 
 /// Turns what was entered into an answer for `id`, or says what is wrong.

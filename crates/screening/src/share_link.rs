@@ -21,7 +21,6 @@
 
 use crate::answers::{Answer, AnswerProblem, Answers};
 use crate::questions::{Opt, QuestionId as Q};
-use crate::text::Locale;
 use std::fmt;
 
 /// The payload format this module writes.
@@ -284,7 +283,8 @@ pub fn current_payload_len() -> usize {
     payload_len(LAYOUT.len())
 }
 
-/// Why a share link could not be opened.
+/// Why a share link could not be opened. The sentence shown to the person
+/// comes from `Locale::share_link_error`; `Display` is for logs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ShareLinkError {
     Empty,
@@ -305,51 +305,37 @@ pub enum ShareLinkError {
     Unreachable(Q),
 }
 
-impl ShareLinkError {
-    /// The sentence shown under "This link is damaged or incomplete".
-    pub fn message(self, locale: Locale) -> &'static str {
-        locale.text(self.key())
-    }
-
-    pub const fn key(self) -> &'static str {
-        match self {
-            ShareLinkError::Empty => "share.error.empty",
-            ShareLinkError::UnknownVersion => "share.error.version",
-            ShareLinkError::TooNew => "share.error.too_new",
-            ShareLinkError::WrongLength { .. } => "share.error.length",
-            ShareLinkError::BadCharacter { .. } => "share.error.character",
-            ShareLinkError::BadChecksum => "share.error.checksum",
-            ShareLinkError::OutOfRange(_) | ShareLinkError::Unreachable(_) => "share.error.answers",
-        }
-    }
-
-    pub const ALL_KEYS: &'static [&'static str] = &[
-        "share.error.empty",
-        "share.error.version",
-        "share.error.too_new",
-        "share.error.length",
-        "share.error.character",
-        "share.error.checksum",
-        "share.error.answers",
-    ];
-}
-
 impl fmt::Display for ShareLinkError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            ShareLinkError::Empty => write!(f, "The link holds no answers."),
-            ShareLinkError::UnknownVersion => write!(f, "The link is in a format this check does not know."),
-            ShareLinkError::TooNew => write!(f, "The link was made by a newer version of this check."),
+            ShareLinkError::Empty => write!(f, "the link holds no answers"),
+            ShareLinkError::UnknownVersion => {
+                write!(f, "the link is in a format this check does not know")
+            }
+            ShareLinkError::TooNew => write!(f, "the link was made by a newer version of this check"),
             ShareLinkError::WrongLength { expected, found } => write!(
                 f,
-                "The link should have {expected} characters of answers but has {found}; part of it may have been cut off."
+                "the link should have {expected} characters of answers but has {found}; part of it may have been cut off"
             ),
-            ShareLinkError::BadCharacter { position } => {
-                write!(f, "Character {} of the link is not one a share link uses.", position + 1)
-            }
-            ShareLinkError::BadChecksum => write!(f, "The link has been changed or mistyped: its check digits do not match."),
-            ShareLinkError::OutOfRange(q) => write!(f, "The link holds an answer that the question \u{201c}{}\u{201d} does not allow.", q.key()),
-            ShareLinkError::Unreachable(q) => write!(f, "The link answers the question \u{201c}{}\u{201d}, which its other answers never lead to.", q.key()),
+            ShareLinkError::BadCharacter { position } => write!(
+                f,
+                "character {} of the link is not one a share link uses",
+                position + 1
+            ),
+            ShareLinkError::BadChecksum => write!(
+                f,
+                "the link has been changed or mistyped: its check digits do not match"
+            ),
+            ShareLinkError::OutOfRange(q) => write!(
+                f,
+                "the link holds an answer that the question \u{201c}{}\u{201d} does not allow",
+                q.key()
+            ),
+            ShareLinkError::Unreachable(q) => write!(
+                f,
+                "the link answers the question \u{201c}{}\u{201d}, which its other answers never lead to",
+                q.key()
+            ),
         }
     }
 }
@@ -652,7 +638,7 @@ mod tests {
     }
 
     #[test]
-    fn every_failure_is_a_value_with_a_sentence() {
+    fn every_failure_is_a_value() {
         let good = encode(&person(&[]));
         check_error("", ShareLinkError::Empty);
         check_error("#rls=", ShareLinkError::Empty);
@@ -691,14 +677,27 @@ mod tests {
         bits.push(63, 6);
         let head = bits.to_text();
         check_error(&format!("{head}{}", &good[2..]), ShareLinkError::TooNew);
+    }
+
+    #[test]
+    fn errors_display_as_log_lines() {
         for e in [
             ShareLinkError::Empty,
+            ShareLinkError::WrongLength {
+                expected: 26,
+                found: 23,
+            },
             ShareLinkError::BadChecksum,
             ShareLinkError::Unreachable(Q::Trimester),
         ] {
-            assert!(e.to_string().ends_with('.'));
-            assert!(!e.message(Locale::En).is_empty());
+            let line = e.to_string();
+            assert!(line.starts_with(|c: char| c.is_lowercase()), "{line}");
+            assert!(!line.ends_with('.'), "{line}");
         }
+        assert_eq!(
+            ShareLinkError::BadCharacter { position: 5 }.to_string(),
+            "character 6 of the link is not one a share link uses"
+        );
     }
 
     /// Encodes raw field values with a correct checksum, to test what a

@@ -1,17 +1,20 @@
 //! Every user-facing sentence, looked up by locale and key.
 //!
-//! The catalogues hold ids; this module turns them into words. Each language
-//! is one table of `(key, text)` pairs in `locales/`, so adding a language is
-//! adding a table and a `Locale` variant. `required_keys` lists every key the
-//! catalogues and the screens need; tests check that each table holds exactly
-//! those keys.
+//! The catalogues hold ids and the errors hold data; this module turns them
+//! into words, and nothing else looks a text up. Each language is one table
+//! of `(key, text)` pairs in `locales/`, so adding a language is adding a
+//! table and a `Locale` variant. `required_keys` lists every key the
+//! catalogues and the screens need, from the id enums' `ALL` lists; tests
+//! check that each table holds exactly those keys.
 
-use crate::causes::{CauseId, Grade, TestId, CAUSES};
-use crate::flags::{FlagId, Level, RED_FLAGS};
-use crate::notes::{NoteId, NOTES};
-use crate::questions::{Opt, QuestionId, Section, QUESTIONS};
+use crate::causes::{CauseId, Grade, TestId};
+use crate::flags::{FlagId, Level};
+use crate::notes::NoteId;
+use crate::questions::{question, Opt, QuestionId, Section, Unit, OWN_LABELS};
 use crate::region::Region;
-use crate::report::{Mark, Verdict, CRITERIA};
+use crate::report::{Mark, Verdict, CRITERIA, MIMICS};
+use crate::session::FieldError;
+use crate::share_link::ShareLinkError;
 use std::sync::OnceLock;
 
 /// A language the widget speaks.
@@ -259,6 +262,43 @@ impl Locale {
     pub fn mimic(self, o: Opt) -> &'static str {
         self.text(&format!("mimic.{}", o.key()))
     }
+
+    /// What is wrong with what was entered, as a full sentence.
+    pub fn field_error(self, e: &FieldError) -> String {
+        let text = |t: ErrorText| self.text(t.key());
+        match *e {
+            FieldError::ChooseOne => text(ErrorText::ChooseOne).to_string(),
+            FieldError::ChooseAtLeastOne => text(ErrorText::ChooseSome).to_string(),
+            FieldError::ExclusiveWithOthers(o) => fill(
+                text(ErrorText::Exclusive),
+                &[("option", self.option_label(o))],
+            ),
+            FieldError::EnterNumber => text(ErrorText::EnterNumber).to_string(),
+            FieldError::NotANumber => text(ErrorText::NotANumber).to_string(),
+            FieldError::OutOfRange { min, max } => fill(
+                text(ErrorText::OutOfRange),
+                &[("min", &min.to_string()), ("max", &max.to_string())],
+            ),
+            FieldError::NumberAndUnknown => text(ErrorText::NumberAndUnknown).to_string(),
+        }
+    }
+
+    /// Why a share link could not be opened: the sentence shown under
+    /// "This link is damaged or incomplete".
+    pub fn share_link_error(self, e: &ShareLinkError) -> &'static str {
+        let t = match e {
+            ShareLinkError::Empty => ErrorText::LinkEmpty,
+            ShareLinkError::UnknownVersion => ErrorText::LinkVersion,
+            ShareLinkError::TooNew => ErrorText::LinkTooNew,
+            ShareLinkError::WrongLength { .. } => ErrorText::LinkLength,
+            ShareLinkError::BadCharacter { .. } => ErrorText::LinkCharacter,
+            ShareLinkError::BadChecksum => ErrorText::LinkChecksum,
+            ShareLinkError::OutOfRange(_) | ShareLinkError::Unreachable(_) => {
+                ErrorText::LinkAnswers
+            }
+        };
+        self.text(t.key())
+    }
 }
 
 /// Fills the `{name}` placeholders of a text with `values`; a placeholder
@@ -386,105 +426,80 @@ keyed_ids! {
     }
 }
 
+keyed_ids! {
+    /// The sentences that say what is wrong: with what was entered on a
+    /// question page (`FieldError`) or with a share link (`ShareLinkError`).
+    ErrorText {
+        ChooseOne = "error.choose_one",
+        ChooseSome = "error.choose_some",
+        Exclusive = "error.exclusive",
+        EnterNumber = "error.enter_number",
+        NotANumber = "error.not_a_number",
+        OutOfRange = "error.out_of_range",
+        NumberAndUnknown = "error.number_and_unknown",
+        LinkEmpty = "share.error.empty",
+        LinkVersion = "share.error.version",
+        LinkTooNew = "share.error.too_new",
+        LinkLength = "share.error.length",
+        LinkCharacter = "share.error.character",
+        LinkChecksum = "share.error.checksum",
+        LinkAnswers = "share.error.answers",
+    }
+}
+
 /// Every key the catalogues and the screens look up, in a stable order.
+///
+/// Derived from the id enums' `ALL` lists, so that a new id cannot go
+/// without its words; the catalogues add only what they alone know: which
+/// questions have a hint, which options have words of their own on one
+/// question (`OWN_LABELS`), which look-alikes the report names (`MIMICS`)
+/// and how many criteria there are.
 pub fn required_keys() -> Vec<String> {
-    let mut keys: Vec<String> = Ui::ALL.iter().map(|u| u.key().to_string()).collect();
-    let mut options = Vec::new();
-    let mut sections = Vec::new();
-    let mut units = Vec::new();
-    for q in QUESTIONS {
-        keys.push(format!("q.{}", q.id.key()));
-        keys.push(format!("q.{}.short", q.id.key()));
-        if q.has_hint {
-            keys.push(format!("q.{}.hint", q.id.key()));
-        }
-        for o in q.options() {
-            if !options.contains(&o) {
-                options.push(o);
-            }
-        }
-        if !sections.contains(&q.section) {
-            sections.push(q.section);
-        }
-        if let crate::questions::Kind::Number { unit, .. } = q.kind {
-            if !units.contains(&unit) {
-                units.push(unit);
-            }
+    let mut keys: Vec<String> = Vec::new();
+    keys.extend(Ui::ALL.iter().map(|u| u.key().to_string()));
+    keys.extend(ErrorText::ALL.iter().map(|e| e.key().to_string()));
+    for q in QuestionId::ALL {
+        keys.push(format!("q.{}", q.key()));
+        keys.push(format!("q.{}.short", q.key()));
+        if question(*q).has_hint {
+            keys.push(format!("q.{}.hint", q.key()));
         }
     }
-    keys.extend(options.iter().map(|o| format!("opt.{}", o.key())));
+    keys.extend(Opt::ALL.iter().map(|o| format!("opt.{}", o.key())));
     keys.extend(
-        crate::questions::OWN_LABELS
+        OWN_LABELS
             .iter()
             .map(|(q, o)| format!("q.{}.opt.{}", q.key(), o.key())),
     );
-    keys.extend(sections.iter().map(|s| s.key().to_string()));
-    keys.extend(units.iter().map(|u| u.key().to_string()));
-    keys.extend(
-        crate::report::MIMICS
-            .iter()
-            .map(|(_, o)| format!("mimic.{}", o.key())),
-    );
-    for c in CAUSES {
+    keys.extend(Section::ALL.iter().map(|s| s.key().to_string()));
+    keys.extend(Unit::ALL.iter().map(|u| u.key().to_string()));
+    for (_, o) in MIMICS {
+        keys.push(format!("mimic.{}", o.key()));
+        keys.push(format!("mimic.{}.todo", o.key()));
+    }
+    for c in CauseId::ALL {
         for part in ["title", "why", "todo"] {
-            keys.push(format!("cause.{}.{part}", c.id.key()));
+            keys.push(format!("cause.{}.{part}", c.key()));
         }
     }
-    keys.extend(
-        crate::report::MIMICS
-            .iter()
-            .map(|(_, o)| format!("mimic.{}.todo", o.key())),
-    );
-    for f in RED_FLAGS {
-        keys.push(format!("flag.{}.title", f.id.key()));
-        keys.push(format!("flag.{}.todo", f.id.key()));
+    for f in FlagId::ALL {
+        keys.push(format!("flag.{}.title", f.key()));
+        keys.push(format!("flag.{}.todo", f.key()));
     }
     keys.extend(Level::ALL.iter().map(|l| format!("level.{}", l.key())));
-    keys.extend(NOTES.iter().map(|n| format!("note.{}", n.id.key())));
+    keys.extend(NoteId::ALL.iter().map(|n| format!("note.{}", n.key())));
     keys.extend((1..=CRITERIA).map(|i| format!("criterion.{i}")));
     keys.extend(Mark::ALL.iter().map(|m| m.key().to_string()));
-    for q in QUESTIONS {
-        for o in q.retired {
-            if !options.contains(o) {
-                options.push(*o);
-                keys.push(format!("opt.{}", o.key()));
-            }
-        }
-    }
-    for g in [
-        Grade::Strong,
-        Grade::Moderate,
-        Grade::Limited,
-        Grade::Background,
-    ] {
-        keys.push(g.key().to_string());
-    }
+    keys.extend(Grade::ALL.iter().map(|g| g.key().to_string()));
     keys.extend(TestId::ALL.iter().map(|t| t.key().to_string()));
-    for v in Verdict::ALL {
-        keys.push(v.key().to_string());
-    }
-    keys.extend(
-        crate::share_link::ShareLinkError::ALL_KEYS
-            .iter()
-            .map(|k| k.to_string()),
-    );
-    for e in [
-        "error.choose_one",
-        "error.choose_some",
-        "error.exclusive",
-        "error.enter_number",
-        "error.not_a_number",
-        "error.out_of_range",
-        "error.number_and_unknown",
-    ] {
-        keys.push(e.to_string());
-    }
+    keys.extend(Verdict::ALL.iter().map(|v| v.key().to_string()));
     keys
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::flags::RED_FLAGS;
 
     #[test]
     fn every_table_reads_back_whole() {
@@ -810,12 +825,43 @@ mod tests {
     }
 
     #[test]
-    fn placeholders_are_filled() {
-        let e = crate::session::FieldError::OutOfRange { min: 1, max: 3000 };
-        assert_eq!(e.message(Locale::En), "Enter a number from 1 to 3000.");
-        let x = crate::session::FieldError::ExclusiveWithOthers(Opt::NoneOfThese);
-        assert!(x
-            .message(Locale::En)
+    fn field_errors_read_as_sentences_with_their_values() {
+        let l = Locale::En;
+        assert_eq!(
+            l.field_error(&FieldError::OutOfRange { min: 1, max: 3000 }),
+            "Enter a number from 1 to 3000."
+        );
+        assert!(l
+            .field_error(&FieldError::ExclusiveWithOthers(Opt::NoneOfThese))
             .contains("\u{201c}None of these\u{201d} on its own"));
+        assert_eq!(l.field_error(&FieldError::ChooseOne), "Choose one answer.");
+    }
+
+    #[test]
+    fn share_link_errors_read_as_sentences() {
+        let l = Locale::En;
+        assert_eq!(
+            l.share_link_error(&ShareLinkError::Empty),
+            "The link holds no answers."
+        );
+        assert_eq!(
+            l.share_link_error(&ShareLinkError::Unreachable(QuestionId::Trimester)),
+            l.share_link_error(&ShareLinkError::OutOfRange(QuestionId::Urge)),
+        );
+        for e in [
+            ShareLinkError::UnknownVersion,
+            ShareLinkError::TooNew,
+            ShareLinkError::WrongLength {
+                expected: 26,
+                found: 2,
+            },
+            ShareLinkError::BadCharacter { position: 0 },
+            ShareLinkError::BadChecksum,
+        ] {
+            for locale in Locale::ALL {
+                let sentence = locale.share_link_error(&e);
+                assert!(sentence.ends_with('.'), "{locale:?} {e:?}: {sentence}");
+            }
+        }
     }
 }
