@@ -3,8 +3,10 @@
 //! `Answers` is the one piece of state that everything else is computed from:
 //! the report, the progress count and the share link. It never holds an answer
 //! to a question that the other answers make unreachable (`prune` removes it).
+//! Whether a condition holds (`Cond::holds`) is decided here too, since the
+//! path is where conditions are first needed.
 
-use crate::questions::{question, Kind, Opt, QuestionId, QUESTIONS};
+use crate::questions::{question, Cond, Kind, Opt, QuestionId, QUESTIONS};
 
 /// One question's answer.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -246,6 +248,26 @@ impl Answers {
             pairs.push((id, answer));
         }
         Answers::from_pairs(pairs)
+    }
+}
+
+impl Cond {
+    /// Whether the condition holds for these answers. Evaluated here, beside
+    /// `Answers`, because the path of questions (and so every change of
+    /// answers) depends on it.
+    pub fn holds(&self, answers: &Answers) -> bool {
+        match *self {
+            Cond::Said(q, o) => answers.said(q, o),
+            Cond::AtMost(q, limit) => {
+                matches!(answers.get(q), Some(Answer::Number(n)) if *n <= limit)
+            }
+            Cond::AtLeast(q, limit) => {
+                matches!(answers.get(q), Some(Answer::Number(n)) if *n >= limit)
+            }
+            Cond::Any(cs) => cs.iter().any(|c| c.holds(answers)),
+            Cond::All(cs) => cs.iter().all(|c| c.holds(answers)),
+            Cond::Not(c) => !c.holds(answers),
+        }
     }
 }
 

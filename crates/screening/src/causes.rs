@@ -6,8 +6,8 @@
 //! tables under keys derived from the ids. Warning signs are in `flags`, calm
 //! notes in `notes`. Nothing here ranks or evaluates: `report` does.
 
+use crate::questions::Cond::{self, All, Any, AtLeast, AtMost, Not, Said};
 use crate::questions::{Opt, QuestionId as Q};
-use crate::rules::Cond::{self, All, Any, AtLeast, AtMost, Not, Said};
 
 keyed_ids! {
     /// How strong the evidence is that a cause leads to restless legs,

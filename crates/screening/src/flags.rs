@@ -8,8 +8,8 @@
 //! `flag.<key>.title` and `flag.<key>.todo`; `report` evaluates the rules.
 
 use crate::causes::Source;
+use crate::questions::Cond::{self, All, Any, Not, Said};
 use crate::questions::{Opt, QuestionId as Q};
-use crate::rules::Cond::{self, All, Any, Not, Said};
 
 keyed_ids! {
     /// How soon a warning sign needs help, in the reference's three levels,

@@ -6,8 +6,8 @@
 //! live in the locale tables as `note.<key>`; `report` evaluates the rules.
 
 use crate::causes::{FERRITIN_CONSIDER_AT_MOST, FERRITIN_DIALYSIS_BELOW, ON_DIALYSIS};
+use crate::questions::Cond::{self, All, AtLeast, Not, Said};
 use crate::questions::{Opt, QuestionId as Q};
-use crate::rules::Cond::{self, All, AtLeast, Not, Said};
 
 keyed_ids! {
     /// A note's id; its text is `note.<key>`.

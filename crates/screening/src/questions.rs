@@ -4,9 +4,14 @@
 //! A question has an id, a kind (one choice, several choices, or a number), and
 //! an optional condition that decides whether it is asked at all. Its words are
 //! not here: they live in the locale tables under keys derived from the ids
-//! (see `text`). This module does not evaluate answers; `rules` and `report` do.
+//! (see `text`). The ids of questions and options, and the conditions over
+//! them (`Cond`, in `questions/cond.rs`), are the plain data the other
+//! catalogues are written in, so this module depends on nothing else in the
+//! crate. It does not evaluate answers; `answers`, `rules` and `report` do.
 
-use crate::rules::Cond;
+mod cond;
+
+pub use cond::Cond;
 
 keyed_ids! {
     /// One question. The declaration order is the order in which questions are asked.
