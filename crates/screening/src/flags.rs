@@ -7,9 +7,9 @@
 //! weakness alone raises a warning of its own (today). Words live in the locale tables as
 //! `flag.<key>.title` and `flag.<key>.todo`; `report` evaluates the rules.
 
-use crate::causes::Source;
 use crate::questions::Cond::{self, All, Any, Not, Said};
 use crate::questions::{Opt, QuestionId as Q};
+use crate::sources::Source;
 
 keyed_ids! {
     /// How soon a warning sign needs help, in the reference's three levels,

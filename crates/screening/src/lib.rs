@@ -48,6 +48,7 @@ pub mod rules;
 pub mod saved;
 pub mod session;
 pub mod share_link;
+pub mod sources;
 pub mod text;
 
 pub use answers::{Answer, Answers};
