@@ -285,6 +285,7 @@ pub enum AnswerProblem {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::questions::QuestionId as Q;
     use crate::testkit::person;
 
     #[test]
@@ -308,5 +309,18 @@ mod tests {
         ] {
             assert!(Answers::from_text(junk).is_err(), "{junk} accepted");
         }
+    }
+
+    #[test]
+    fn untrusted_answers_are_checked() {
+        let bad = Answers::from_pairs([(Q::Urge, Answer::Choice(Opt::Dialysis))]);
+        assert_eq!(bad, Err(AnswerProblem::Invalid(Q::Urge)));
+        let unreachable = Answers::from_pairs([
+            (Q::Pregnant, Answer::Choice(Opt::No)),
+            (Q::Trimester, Answer::Choice(Opt::FirstTrimester)),
+        ]);
+        assert_eq!(unreachable, Err(AnswerProblem::Unreachable(Q::Trimester)));
+        let number = Answers::from_pairs([(Q::Ferritin, Answer::Number(0))]);
+        assert_eq!(number, Err(AnswerProblem::Invalid(Q::Ferritin)));
     }
 }

@@ -39,6 +39,7 @@ pub mod answers;
 pub mod causes;
 pub mod config;
 pub mod flags;
+pub mod input;
 mod locales;
 pub mod notes;
 pub mod questions;
@@ -49,17 +50,20 @@ pub mod saved;
 pub mod session;
 pub mod share_link;
 pub mod sources;
+pub mod step;
 pub mod text;
 
 pub use answers::{Answer, Answers};
 pub use causes::{CauseId, Grade, TestId};
 pub use flags::{FlagId, Level};
+pub use input::{FieldError, Input};
 pub use notes::NoteId;
 pub use questions::{Opt, QuestionId};
 pub use region::Region;
 pub use report::{evaluate, Mark, Report, Verdict};
-pub use session::{Action, FieldError, Input, Session, Step};
+pub use session::{Action, Session};
 pub use share_link::ShareLinkError;
+pub use step::Step;
 pub use text::{Locale, Ui};
 
 #[cfg(test)]

@@ -9,11 +9,11 @@
 
 use crate::causes::{CauseId, Grade, TestId};
 use crate::flags::{FlagId, Level};
+use crate::input::FieldError;
 use crate::notes::NoteId;
 use crate::questions::{question, Opt, QuestionId, Section, Unit, OWN_LABELS};
 use crate::region::Region;
 use crate::report::{Mark, Verdict, CRITERIA, MIMICS};
-use crate::session::FieldError;
 use crate::share_link::ShareLinkError;
 use std::sync::OnceLock;
 
