@@ -47,6 +47,23 @@ pub enum Action {
     Adopt(Answers),
 }
 
+impl Action {
+    /// What a fragment in the address bar asks for: a share link, or (when
+    /// the widget reads its steps from the address bar) a step, the start
+    /// page for one it does not know. `None` when it asks for nothing.
+    pub fn from_fragment(fragment: &str, reads_steps: bool) -> Option<Action> {
+        if Step::is_share_fragment(fragment) {
+            Some(Action::OpenLink(fragment.to_string()))
+        } else if reads_steps {
+            Some(Action::GoTo(
+                Step::from_fragment(fragment).unwrap_or(Step::Start),
+            ))
+        } else {
+            None
+        }
+    }
+}
+
 /// The questionnaire's whole state.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Session {

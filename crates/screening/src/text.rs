@@ -14,7 +14,9 @@ use crate::notes::NoteId;
 use crate::questions::{question, Opt, QuestionId, Section, Unit, OWN_LABELS};
 use crate::region::Region;
 use crate::report::{Mark, Verdict, CRITERIA, MIMICS};
+use crate::session::Session;
 use crate::share_link::ShareLinkError;
+use crate::step::Step;
 use std::sync::OnceLock;
 
 /// A language the widget speaks.
@@ -261,6 +263,29 @@ impl Locale {
     /// What a look-alike condition is, for the verdict's "could also be" list.
     pub fn mimic(self, o: Opt) -> &'static str {
         self.text(&format!("mimic.{}", o.key()))
+    }
+
+    /// The page title for the session's step, which screen readers announce
+    /// first: the step's heading (with "Error:" before it while an answer
+    /// is refused), then the check's name.
+    pub fn page_title(self, session: &Session) -> String {
+        let app = self.ui(Ui::AppTitle);
+        let page = match session.step {
+            Step::Start => return app.to_string(),
+            Step::Question(q) => {
+                let (n, m) = session.progress().unwrap_or((0, 0));
+                format!("{} \u{2013} {}", self.progress(n, m), self.prompt(q))
+            }
+            Step::Review => self.ui(Ui::ReviewHeading).to_string(),
+            Step::Results | Step::SharedResults => self.ui(Ui::ResultsHeading).to_string(),
+            Step::BrokenLink(_) => self.ui(Ui::BrokenHeading).to_string(),
+        };
+        let prefix = if session.error.is_some() {
+            format!("{} ", self.ui(Ui::ErrorPrefix))
+        } else {
+            String::new()
+        };
+        format!("{prefix}{page} \u{2013} {app}")
     }
 
     /// What is wrong with what was entered, as a full sentence.
@@ -835,6 +860,50 @@ mod tests {
             .field_error(&FieldError::ExclusiveWithOthers(Opt::NoneOfThese))
             .contains("\u{201c}None of these\u{201d} on its own"));
         assert_eq!(l.field_error(&FieldError::ChooseOne), "Choose one answer.");
+    }
+
+    #[test]
+    fn page_titles_name_the_step_then_the_check() {
+        use crate::session::Action;
+        let check = |locale: Locale, session: &Session, expected: &str| {
+            assert_eq!(locale.page_title(session), expected, "{:?}", session.step);
+        };
+        let start = Session::new();
+        check(Locale::En, &start, "Restless legs check");
+        let first = start.apply(Action::Begin);
+        check(
+            Locale::En,
+            &first,
+            "Question 1 of 26 \u{2013} Are you 18 or older? \u{2013} Restless legs check",
+        );
+        let refused = first.apply(Action::Submit(crate::input::Input::default()));
+        check(
+            Locale::En,
+            &refused,
+            "Error: Question 1 of 26 \u{2013} Are you 18 or older? \u{2013} Restless legs check",
+        );
+        let at = |step: Step| Session {
+            step,
+            ..Session::new()
+        };
+        check(
+            Locale::En,
+            &at(Step::Review),
+            "Check your answers \u{2013} Restless legs check",
+        );
+        check(
+            Locale::En,
+            &at(Step::SharedResults),
+            "Your results \u{2013} Restless legs check",
+        );
+        check(
+            Locale::En,
+            &at(Step::BrokenLink(ShareLinkError::BadChecksum)),
+            "This link is damaged or incomplete \u{2013} Restless legs check",
+        );
+        assert!(Locale::Es
+            .page_title(&first)
+            .ends_with(Locale::Es.ui(Ui::AppTitle)));
     }
 
     #[test]

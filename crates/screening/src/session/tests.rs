@@ -280,3 +280,27 @@ fn a_refused_submit_keeps_the_step_and_clears_on_the_next_action() {
     assert_eq!(s.error, None);
     assert_eq!(s.step, Step::Start);
 }
+
+#[test]
+fn a_fragment_asks_for_a_share_link_or_a_step() {
+    let check = |fragment: &str, reads_steps: bool, expected: Option<Action>| {
+        assert_eq!(
+            Action::from_fragment(fragment, reads_steps),
+            expected,
+            "{fragment} (steps read: {reads_steps})"
+        );
+    };
+    let link = || Some(Action::OpenLink("#rls=abc".to_string()));
+    check("#rls=abc", true, link());
+    check("#rls=abc", false, link());
+    check(
+        "#/q/urge",
+        true,
+        Some(Action::GoTo(Step::Question(Q::Urge))),
+    );
+    check("#/review", true, Some(Action::GoTo(Step::Review)));
+    check("", true, Some(Action::GoTo(Step::Start)));
+    check("#/q/nonsense", true, Some(Action::GoTo(Step::Start)));
+    check("#/q/urge", false, None);
+    check("", false, None);
+}
