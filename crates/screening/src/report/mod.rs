@@ -1064,7 +1064,7 @@ mod tests {
     /// What today's rules make of the people in the frozen share links.
     #[test]
     fn frozen_links_under_todays_rules() {
-        let file = include_str!("share_vectors.txt");
+        let file = include_str!("../share_vectors.txt");
         let expected = [
             "verdict=unclear causes=none flags=",
             "verdict=fits causes=none flags=",
