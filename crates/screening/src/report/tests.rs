@@ -5,7 +5,7 @@
 use super::*;
 use crate::answers::Answer;
 use crate::questions::{question, QuestionId as Q};
-use crate::testkit::{given, person};
+use crate::testkit::{given, person, witness};
 
 /// What a scenario must show: the verdict, the first causes in order,
 /// and exactly these warning signs at each level.
@@ -748,6 +748,44 @@ fn tests_are_merged_without_repeats() {
     unique.dedup();
     assert_eq!(unique.len(), tests.len(), "{tests:?}");
     assert!(tests.contains(&TestId::KidneyFunction));
+}
+
+#[test]
+fn dopamine_is_background_not_a_cause() {
+    let r = evaluate(&given(&[(Q::EveningWorse, &[Opt::Yes])]));
+    assert!(r.background.contains(&CauseId::DopamineImbalance));
+    assert!(!r.causes.iter().any(|m| m.id == CauseId::DopamineImbalance));
+    assert!(r.no_cause_found());
+}
+
+#[test]
+fn no_identifiable_cause_only_when_nothing_else_applies() {
+    let shown = |pairs: &[(Q, &[Opt])]| cause_ids(&evaluate(&given(pairs)));
+    assert_eq!(
+        shown(&[(Q::Family, &[Opt::No])]),
+        vec![CauseId::NoIdentifiableCause]
+    );
+    assert!(!shown(&[(Q::Family, &[Opt::Yes])]).contains(&CauseId::NoIdentifiableCause));
+}
+
+#[test]
+fn every_cause_is_shown_for_its_own_witness() {
+    for c in CAUSES {
+        let answers = match c.trigger {
+            Trigger::Rule(rule) => {
+                witness(&rule).unwrap_or_else(|| panic!("no answers trigger {:?}", c.id))
+            }
+            Trigger::NothingElse => Answers::new(),
+        };
+        let report = evaluate(&answers);
+        let mut all = cause_ids(&report);
+        all.extend(&report.background);
+        assert!(
+            all.contains(&c.id),
+            "{:?} not shown for its own witness",
+            c.id
+        );
+    }
 }
 
 /// What today's rules make of the people in the frozen share links.
