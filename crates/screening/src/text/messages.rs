@@ -1,0 +1,92 @@
+//! Sentences made from values: what is wrong with what was entered or with
+//! a share link, and the page title for where the person is. The errors
+//! carry data only; their words are here.
+
+use super::{fill, Locale, Ui};
+use crate::input::FieldError;
+use crate::session::Session;
+use crate::share_link::ShareLinkError;
+use crate::step::Step;
+
+keyed_ids! {
+    /// The sentences that say what is wrong: with what was entered on a
+    /// question page (`FieldError`) or with a share link (`ShareLinkError`).
+    ErrorText {
+        ChooseOne = "error.choose_one",
+        ChooseSome = "error.choose_some",
+        Exclusive = "error.exclusive",
+        EnterNumber = "error.enter_number",
+        NotANumber = "error.not_a_number",
+        OutOfRange = "error.out_of_range",
+        NumberAndUnknown = "error.number_and_unknown",
+        LinkEmpty = "share.error.empty",
+        LinkVersion = "share.error.version",
+        LinkTooNew = "share.error.too_new",
+        LinkLength = "share.error.length",
+        LinkCharacter = "share.error.character",
+        LinkChecksum = "share.error.checksum",
+        LinkAnswers = "share.error.answers",
+    }
+}
+
+impl Locale {
+    /// The page title for the session's step, which screen readers announce
+    /// first: the step's heading (with "Error:" before it while an answer
+    /// is refused), then the check's name.
+    pub fn page_title(self, session: &Session) -> String {
+        let app = self.ui(Ui::AppTitle);
+        let page = match session.step {
+            Step::Start => return app.to_string(),
+            Step::Question(q) => {
+                let (n, m) = session.progress().unwrap_or((0, 0));
+                format!("{} \u{2013} {}", self.progress(n, m), self.prompt(q))
+            }
+            Step::Review => self.ui(Ui::ReviewHeading).to_string(),
+            Step::Results | Step::SharedResults => self.ui(Ui::ResultsHeading).to_string(),
+            Step::BrokenLink(_) => self.ui(Ui::BrokenHeading).to_string(),
+        };
+        let prefix = if session.error.is_some() {
+            format!("{} ", self.ui(Ui::ErrorPrefix))
+        } else {
+            String::new()
+        };
+        format!("{prefix}{page} \u{2013} {app}")
+    }
+
+    /// What is wrong with what was entered, as a full sentence.
+    pub fn field_error(self, e: &FieldError) -> String {
+        let text = |t: ErrorText| self.text(t.key());
+        match *e {
+            FieldError::ChooseOne => text(ErrorText::ChooseOne).to_string(),
+            FieldError::ChooseAtLeastOne => text(ErrorText::ChooseSome).to_string(),
+            FieldError::ExclusiveWithOthers(o) => fill(
+                text(ErrorText::Exclusive),
+                &[("option", self.option_label(o))],
+            ),
+            FieldError::EnterNumber => text(ErrorText::EnterNumber).to_string(),
+            FieldError::NotANumber => text(ErrorText::NotANumber).to_string(),
+            FieldError::OutOfRange { min, max } => fill(
+                text(ErrorText::OutOfRange),
+                &[("min", &min.to_string()), ("max", &max.to_string())],
+            ),
+            FieldError::NumberAndUnknown => text(ErrorText::NumberAndUnknown).to_string(),
+        }
+    }
+
+    /// Why a share link could not be opened: the sentence shown under
+    /// "This link is damaged or incomplete".
+    pub fn share_link_error(self, e: &ShareLinkError) -> &'static str {
+        let t = match e {
+            ShareLinkError::Empty => ErrorText::LinkEmpty,
+            ShareLinkError::UnknownVersion => ErrorText::LinkVersion,
+            ShareLinkError::TooNew => ErrorText::LinkTooNew,
+            ShareLinkError::WrongLength { .. } => ErrorText::LinkLength,
+            ShareLinkError::BadCharacter { .. } => ErrorText::LinkCharacter,
+            ShareLinkError::BadChecksum => ErrorText::LinkChecksum,
+            ShareLinkError::OutOfRange(_) | ShareLinkError::Unreachable(_) => {
+                ErrorText::LinkAnswers
+            }
+        };
+        self.text(t.key())
+    }
+}
