@@ -1,9 +1,21 @@
 //! The pure core of the restless legs check.
 //!
-//! Questions and causes are typed data in one catalogue each (`questions`,
-//! `causes`); `rules` evaluates conditions over `answers`; `report` turns
-//! answers into what the results screen shows; `session` is the one state
-//! machine the screens drive; `text` holds every sentence by language.
+//! The modules form layers, each importing only from those before it (a
+//! test, `tests/no_import_cycles.rs`, keeps it so):
+//!
+//! - data: `questions` (the question and option ids, conditions over them
+//!   as plain data, and the question catalogue), `sources` (citations),
+//!   `causes`, `flags` and `notes` (the other catalogues, written in those
+//!   ids and conditions), `region` (emergency numbers);
+//! - evaluation: `answers` (answers and the path they open; whether a
+//!   condition holds), `rules` (the answers a condition rests on),
+//!   `report` (`evaluate`: what the results screen shows);
+//! - the state machine: `share_link` (answers as a link), `step` (where
+//!   the person is, as an address), `input` (a form into an answer),
+//!   `session` (the one transition), `saved` (answers as stored);
+//! - words: `locales` (one table of texts per language), `text` (every
+//!   sentence, looked up by `Locale`), and `config` (what a host page sets).
+//!
 //! This crate does no I/O and knows nothing of browsers: the web app owns
 //! storage, the address bar and the DOM.
 
