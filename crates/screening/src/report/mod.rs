@@ -3,6 +3,9 @@
 //!
 //! `evaluate` is a pure function of `Answers`; it returns ids and evidence, not
 //! sentences, so every language renders the same report.
+//!
+//! How the answers compare with the pattern (the verdict, the criteria and
+//! the look-alikes) is worked out in `pattern.rs`.
 
 use crate::answers::Answers;
 use crate::causes::{CauseId, Grade, TestId, Trigger, CAUSES, IRON_TESTS};
