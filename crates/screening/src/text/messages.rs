@@ -55,38 +55,44 @@ impl Locale {
 
     /// What is wrong with what was entered, as a full sentence.
     pub fn field_error(self, e: &FieldError) -> String {
-        let text = |t: ErrorText| self.text(t.key());
+        // Each key is taken at compile time, so the wasm module holds the
+        // key strings and no table of `ErrorText` keys.
         match *e {
-            FieldError::ChooseOne => text(ErrorText::ChooseOne).to_string(),
-            FieldError::ChooseAtLeastOne => text(ErrorText::ChooseSome).to_string(),
+            FieldError::ChooseOne => self.text(const { ErrorText::ChooseOne.key() }).to_string(),
+            FieldError::ChooseAtLeastOne => {
+                self.text(const { ErrorText::ChooseSome.key() }).to_string()
+            }
             FieldError::ExclusiveWithOthers(o) => fill(
-                text(ErrorText::Exclusive),
+                self.text(const { ErrorText::Exclusive.key() }),
                 &[("option", self.option_label(o))],
             ),
-            FieldError::EnterNumber => text(ErrorText::EnterNumber).to_string(),
-            FieldError::NotANumber => text(ErrorText::NotANumber).to_string(),
+            FieldError::EnterNumber => self
+                .text(const { ErrorText::EnterNumber.key() })
+                .to_string(),
+            FieldError::NotANumber => self.text(const { ErrorText::NotANumber.key() }).to_string(),
             FieldError::OutOfRange { min, max } => fill(
-                text(ErrorText::OutOfRange),
+                self.text(const { ErrorText::OutOfRange.key() }),
                 &[("min", &min.to_string()), ("max", &max.to_string())],
             ),
-            FieldError::NumberAndUnknown => text(ErrorText::NumberAndUnknown).to_string(),
+            FieldError::NumberAndUnknown => self
+                .text(const { ErrorText::NumberAndUnknown.key() })
+                .to_string(),
         }
     }
 
     /// Why a share link could not be opened: the sentence shown under
     /// "This link is damaged or incomplete".
     pub fn share_link_error(self, e: &ShareLinkError) -> &'static str {
-        let t = match e {
-            ShareLinkError::Empty => ErrorText::LinkEmpty,
-            ShareLinkError::UnknownVersion => ErrorText::LinkVersion,
-            ShareLinkError::TooNew => ErrorText::LinkTooNew,
-            ShareLinkError::WrongLength { .. } => ErrorText::LinkLength,
-            ShareLinkError::BadCharacter { .. } => ErrorText::LinkCharacter,
-            ShareLinkError::BadChecksum => ErrorText::LinkChecksum,
+        self.text(match e {
+            ShareLinkError::Empty => const { ErrorText::LinkEmpty.key() },
+            ShareLinkError::UnknownVersion => const { ErrorText::LinkVersion.key() },
+            ShareLinkError::TooNew => const { ErrorText::LinkTooNew.key() },
+            ShareLinkError::WrongLength { .. } => const { ErrorText::LinkLength.key() },
+            ShareLinkError::BadCharacter { .. } => const { ErrorText::LinkCharacter.key() },
+            ShareLinkError::BadChecksum => const { ErrorText::LinkChecksum.key() },
             ShareLinkError::OutOfRange(_) | ShareLinkError::Unreachable(_) => {
-                ErrorText::LinkAnswers
+                const { ErrorText::LinkAnswers.key() }
             }
-        };
-        self.text(t.key())
+        })
     }
 }
