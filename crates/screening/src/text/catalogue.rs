@@ -15,19 +15,19 @@ use crate::rules::{Evidence, Fact};
 
 impl Locale {
     pub fn prompt(self, q: QuestionId) -> &'static str {
-        self.text(&format!("q.{}", q.key()))
+        self.text_of("q", q.key(), "")
     }
 
     /// The question's hint, for questions that have one.
     pub fn hint(self, q: QuestionId) -> Option<&'static str> {
         question(q)
             .has_hint
-            .then(|| self.text(&format!("q.{}.hint", q.key())))
+            .then(|| self.text_of("q", q.key(), ".hint"))
     }
 
     /// A few words naming the question, for the review page and "because you said".
     pub fn short(self, q: QuestionId) -> &'static str {
-        self.text(&format!("q.{}.short", q.key()))
+        self.text_of("q", q.key(), ".short")
     }
 
     /// The short name as it reads inside a sentence ("Change ferritin
@@ -48,7 +48,7 @@ impl Locale {
     }
 
     pub fn option_label(self, o: Opt) -> &'static str {
-        self.text(&format!("opt.{}", o.key()))
+        self.text_of("opt", o.key(), "")
     }
 
     /// An option's words on question `q`: its own words there if it has
@@ -96,15 +96,15 @@ impl Locale {
     }
 
     pub fn cause_title(self, c: CauseId) -> &'static str {
-        self.text(&format!("cause.{}.title", c.key()))
+        self.text_of("cause", c.key(), ".title")
     }
 
     pub fn cause_why(self, c: CauseId) -> &'static str {
-        self.text(&format!("cause.{}.why", c.key()))
+        self.text_of("cause", c.key(), ".why")
     }
 
     pub fn cause_todo(self, c: CauseId) -> &'static str {
-        self.text(&format!("cause.{}.todo", c.key()))
+        self.text_of("cause", c.key(), ".todo")
     }
 
     pub fn grade(self, g: Grade) -> &'static str {
@@ -130,31 +130,31 @@ impl Locale {
 
     /// What a look-alike condition is, for the verdict's "could also be" list.
     pub fn mimic(self, o: Opt) -> &'static str {
-        self.text(&format!("mimic.{}", o.key()))
+        self.text_of("mimic", o.key(), "")
     }
 
     /// What a look-alike usually needs instead.
     pub fn mimic_todo(self, o: Opt) -> &'static str {
-        self.text(&format!("mimic.{}.todo", o.key()))
+        self.text_of("mimic", o.key(), ".todo")
     }
 
     pub fn note(self, n: NoteId) -> &'static str {
-        self.text(&format!("note.{}", n.key()))
+        self.text_of("note", n.key(), "")
     }
 
     pub fn flag_title(self, f: FlagId) -> &'static str {
-        self.text(&format!("flag.{}.title", f.key()))
+        self.text_of("flag", f.key(), ".title")
     }
 
     /// What to do about a warning sign, with the region's emergency number
     /// and crisis line filled in (or generic words when no region is set).
     pub fn flag_todo(self, f: FlagId, region: Option<Region>) -> String {
-        self.with_numbers(self.text(&format!("flag.{}.todo", f.key())), region)
+        self.with_numbers(self.text_of("flag", f.key(), ".todo"), region)
     }
 
     /// The heading over the warning signs of one level.
     pub fn level_heading(self, level: Level) -> &'static str {
-        self.text(&format!("level.{}", level.key()))
+        self.text_of("level", level.key(), "")
     }
 
     /// The emergency number to call: the region's, or "your local

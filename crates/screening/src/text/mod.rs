@@ -83,6 +83,23 @@ impl Locale {
             .unwrap_or(MISSING)
     }
 
+    /// The text for the key `{kind}.{id}{part}`, such as `q.urge.short`
+    /// (`part` is empty or starts with a dot), found without building the
+    /// key: a `format!` in every lookup would cost the wasm module its
+    /// formatting code at each of them.
+    fn text_of(self, kind: &str, id: &str, part: &str) -> &'static str {
+        self.table()
+            .iter()
+            .find(|(k, _)| {
+                k.strip_prefix(kind)
+                    .and_then(|rest| rest.strip_prefix('.'))
+                    .and_then(|rest| rest.strip_suffix(part))
+                    == Some(id)
+            })
+            .map(|(_, v)| *v)
+            .unwrap_or(MISSING)
+    }
+
     pub fn ui(self, key: Ui) -> &'static str {
         self.text(key.key())
     }

@@ -30,6 +30,23 @@ fn every_table_reads_back_whole() {
 }
 
 #[test]
+fn a_key_looked_up_by_its_parts_finds_the_same_text() {
+    for l in Locale::ALL {
+        for (key, text) in l.table() {
+            let Some((kind, rest)) = key.split_once('.') else {
+                continue;
+            };
+            for part in ["", ".hint", ".short", ".title", ".why", ".todo"] {
+                if let Some(id) = rest.strip_suffix(part).filter(|id| !id.contains('.')) {
+                    assert_eq!(l.text_of(kind, id, part), *text, "{l:?} {key}");
+                }
+            }
+        }
+        assert_eq!(l.text_of("q", "nonsense", ""), MISSING);
+    }
+}
+
+#[test]
 fn fill_replaces_named_placeholders_only() {
     assert_eq!(
         fill("Question {n} of {m}", &[("n", "3"), ("m", "24")]),
