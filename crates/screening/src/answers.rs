@@ -213,18 +213,27 @@ impl Answers {
     /// A short, readable text form for this browser's storage, such as
     /// `urge=yes;impact=poor_sleep,daily_life;ferritin=45`.
     pub fn to_text(&self) -> String {
-        self.0
-            .iter()
-            .map(|(q, a)| {
-                let value = match a {
-                    Answer::Choice(o) => o.key().to_string(),
-                    Answer::Choices(os) => os.iter().map(|o| o.key()).collect::<Vec<_>>().join(","),
-                    Answer::Number(n) => n.to_string(),
-                };
-                format!("{}={value}", q.key())
-            })
-            .collect::<Vec<_>>()
-            .join(";")
+        let mut out = String::new();
+        for (q, a) in &self.0 {
+            if !out.is_empty() {
+                out.push(';');
+            }
+            out.push_str(q.key());
+            out.push('=');
+            match a {
+                Answer::Choice(o) => out.push_str(o.key()),
+                Answer::Choices(os) => {
+                    for (i, o) in os.iter().enumerate() {
+                        if i > 0 {
+                            out.push(',');
+                        }
+                        out.push_str(o.key());
+                    }
+                }
+                Answer::Number(n) => out.push_str(&n.to_string()),
+            }
+        }
+        out
     }
 
     /// Reads `to_text`'s form back, checking every answer.

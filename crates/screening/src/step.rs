@@ -31,7 +31,7 @@ impl Step {
     pub fn fragment(self) -> String {
         match self {
             Step::Start | Step::BrokenLink(_) => "#/start".to_string(),
-            Step::Question(q) => format!("#/q/{}", q.key()),
+            Step::Question(q) => ["#/q/", q.key()].concat(),
             Step::Review => "#/review".to_string(),
             Step::Results | Step::SharedResults => "#/results".to_string(),
         }

@@ -182,7 +182,7 @@ pub fn encode(answers: &Answers) -> String {
 
 /// The whole fragment of a share link for these answers: `#rls=<payload>`.
 pub fn fragment(answers: &Answers) -> String {
-    format!("#{FRAGMENT_PREFIX}{}", encode(answers))
+    ["#", FRAGMENT_PREFIX, &encode(answers)].concat()
 }
 
 /// The answers a payload holds. Accepts the payload alone or with the

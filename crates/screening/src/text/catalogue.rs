@@ -77,7 +77,7 @@ impl Locale {
 
     fn number_text(self, q: QuestionId, n: u16) -> String {
         match question(q).kind {
-            Kind::Number { unit, .. } => format!("{n} {}", self.text(unit.key())),
+            Kind::Number { unit, .. } => [&*n.to_string(), " ", self.text(unit.key())].concat(),
             _ => n.to_string(),
         }
     }
@@ -88,7 +88,7 @@ impl Locale {
             Fact::Chose(o) => self.option_label_in(e.question, o).to_string(),
             Fact::Number(n) => self.number_text(e.question, n),
         };
-        format!("{}: {value}", self.short(e.question))
+        [self.short(e.question), ": ", &value].concat()
     }
 
     pub fn section(self, s: Section) -> &'static str {
@@ -161,7 +161,7 @@ impl Locale {
     /// emergency number".
     pub fn emergency(self, region: Option<Region>) -> String {
         match region {
-            Some(r) => r.emergency().join(&format!(" {} ", self.ui(Ui::Or))),
+            Some(r) => r.emergency().join(&[" ", self.ui(Ui::Or), " "].concat()),
             None => self.ui(Ui::EmergencyGeneric).to_string(),
         }
     }

@@ -39,18 +39,18 @@ impl Locale {
             Step::Start => return app.to_string(),
             Step::Question(q) => {
                 let (n, m) = session.progress().unwrap_or((0, 0));
-                format!("{} \u{2013} {}", self.progress(n, m), self.prompt(q))
+                [&*self.progress(n, m), " \u{2013} ", self.prompt(q)].concat()
             }
             Step::Review => self.ui(Ui::ReviewHeading).to_string(),
             Step::Results | Step::SharedResults => self.ui(Ui::ResultsHeading).to_string(),
             Step::BrokenLink(_) => self.ui(Ui::BrokenHeading).to_string(),
         };
-        let prefix = if session.error.is_some() {
-            format!("{} ", self.ui(Ui::ErrorPrefix))
+        let error = if session.error.is_some() {
+            [self.ui(Ui::ErrorPrefix), " "].concat()
         } else {
             String::new()
         };
-        format!("{prefix}{page} \u{2013} {app}")
+        [&*error, &page, " \u{2013} ", app].concat()
     }
 
     /// What is wrong with what was entered, as a full sentence.
