@@ -13,7 +13,7 @@ use crate::components::{
 };
 use gloo::events::EventListener;
 use screening::config::{Config, Save, Scheme};
-use screening::{evaluate, Action, Answers, Input, Level, Locale, QuestionId, Session, Step, Ui};
+use screening::{evaluate, Action, Answers, Input, Level, QuestionId, Session, Step};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -50,47 +50,12 @@ fn initial_session(reads_steps: bool, restore: bool, link: Option<&str>) -> Sess
     };
     let action = match link {
         Some(link) => Some(Action::OpenLink(link.to_string())),
-        None => fragment_action(&browser::fragment(), reads_steps),
+        None => Action::from_fragment(&browser::fragment(), reads_steps),
     };
     match action {
         Some(action) => session.apply(action),
         None => session,
     }
-}
-
-/// What a fragment in the address bar asks for: a share link, or (when the
-/// widget reads its steps from the address bar) a step.
-fn fragment_action(fragment: &str, reads_steps: bool) -> Option<Action> {
-    if Step::is_share_fragment(fragment) {
-        Some(Action::OpenLink(fragment.to_string()))
-    } else if reads_steps {
-        Some(Action::GoTo(
-            Step::from_fragment(fragment).unwrap_or(Step::Start),
-        ))
-    } else {
-        None
-    }
-}
-
-/// The page title for a step, which screen readers announce first.
-fn title(locale: Locale, session: &Session) -> String {
-    let app = locale.ui(Ui::AppTitle);
-    let page = match session.step {
-        Step::Start => return app.to_string(),
-        Step::Question(q) => {
-            let (n, m) = session.progress().unwrap_or((0, 0));
-            format!("{} \u{2013} {}", locale.progress(n, m), locale.prompt(q))
-        }
-        Step::Review => locale.ui(Ui::ReviewHeading).to_string(),
-        Step::Results | Step::SharedResults => locale.ui(Ui::ResultsHeading).to_string(),
-        Step::BrokenLink(_) => locale.ui(Ui::BrokenHeading).to_string(),
-    };
-    let prefix = if session.error.is_some() {
-        format!("{} ", locale.ui(Ui::ErrorPrefix))
-    } else {
-        String::new()
-    };
-    format!("{prefix}{page} \u{2013} {app}")
 }
 
 /// Where the widget runs.
@@ -192,7 +157,7 @@ pub fn app(props: &AppProps) -> Html {
         use_effect_with((), move |_| {
             let follow = move || {
                 let fragment = browser::fragment();
-                if let Some(action) = fragment_action(&fragment, reads_steps) {
+                if let Some(action) = Action::from_fragment(&fragment, reads_steps) {
                     if !owns_address {
                         browser::clear_share_fragment();
                     }
@@ -222,7 +187,7 @@ pub fn app(props: &AppProps) -> Html {
     // entries so that Back and Forward walk them.
     let first_address = use_mut_ref(|| true);
     {
-        let title = title(locale, session);
+        let title = locale.page_title(session);
         let fragment = session.fragment();
         let lang = locale.code();
         use_effect_with((title, fragment, lang), move |(title, fragment, lang)| {
@@ -480,6 +445,7 @@ pub fn app(props: &AppProps) -> Html {
 #[allow(clippy::expect_used, clippy::panic)]
 mod browser_tests {
     use super::*;
+    use screening::Locale;
     use std::time::Duration;
     use wasm_bindgen::JsCast;
     use wasm_bindgen_test::*;

@@ -58,7 +58,7 @@ pub fn question_page(props: &QuestionProps) -> Html {
     let key = props.id.key();
     let hint_id = format!("rls-{key}-hint");
     let error_id = format!("rls-{key}-error");
-    let message = props.error.map(|e| e.message(t));
+    let message = props.error.map(|e| t.field_error(&e));
     let invalid = message.as_ref().map(|_| "true");
 
     let described_by = {

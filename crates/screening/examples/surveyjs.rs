@@ -8,8 +8,7 @@
 //!
 //! Usage: `cargo run -q -p screening --example surveyjs [en|es] > survey.json`
 
-use screening::questions::{Kind, Question, QUESTIONS};
-use screening::rules::Cond;
+use screening::questions::{Cond, Kind, Question, QUESTIONS};
 use screening::{Locale, Opt, QuestionId, Ui};
 use serde_json::{json, Value};
 

@@ -3,12 +3,13 @@
 //! `Answers` is the one piece of state that everything else is computed from:
 //! the report, the progress count and the share link. It never holds an answer
 //! to a question that the other answers make unreachable (`prune` removes it).
+//! Whether a condition holds (`Cond::holds`) is decided here too, since the
+//! path is where conditions are first needed.
 
-use crate::questions::{question, Kind, Opt, QuestionId, QUESTIONS};
-use serde::{Deserialize, Serialize};
+use crate::questions::{question, Cond, Kind, Opt, QuestionId, QUESTIONS};
 
 /// One question's answer.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Answer {
     /// A single option: the answer to a single-choice question, or the
     /// "I don't know" of a number question.
@@ -85,7 +86,7 @@ impl Answer {
 /// Kept as pairs sorted by question, at most one per question: a map with a
 /// few dozen entries at most, without the code of a general map in the wasm
 /// module.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Answers(Vec<(QuestionId, Answer)>);
 
 impl Answers {
@@ -212,18 +213,27 @@ impl Answers {
     /// A short, readable text form for this browser's storage, such as
     /// `urge=yes;impact=poor_sleep,daily_life;ferritin=45`.
     pub fn to_text(&self) -> String {
-        self.0
-            .iter()
-            .map(|(q, a)| {
-                let value = match a {
-                    Answer::Choice(o) => o.key().to_string(),
-                    Answer::Choices(os) => os.iter().map(|o| o.key()).collect::<Vec<_>>().join(","),
-                    Answer::Number(n) => n.to_string(),
-                };
-                format!("{}={value}", q.key())
-            })
-            .collect::<Vec<_>>()
-            .join(";")
+        let mut out = String::new();
+        for (q, a) in &self.0 {
+            if !out.is_empty() {
+                out.push(';');
+            }
+            out.push_str(q.key());
+            out.push('=');
+            match a {
+                Answer::Choice(o) => out.push_str(o.key()),
+                Answer::Choices(os) => {
+                    for (i, o) in os.iter().enumerate() {
+                        if i > 0 {
+                            out.push(',');
+                        }
+                        out.push_str(o.key());
+                    }
+                }
+                Answer::Number(n) => out.push_str(&n.to_string()),
+            }
+        }
+        out
     }
 
     /// Reads `to_text`'s form back, checking every answer.
@@ -250,6 +260,26 @@ impl Answers {
     }
 }
 
+impl Cond {
+    /// Whether the condition holds for these answers. Evaluated here, beside
+    /// `Answers`, because the path of questions (and so every change of
+    /// answers) depends on it.
+    pub fn holds(&self, answers: &Answers) -> bool {
+        match *self {
+            Cond::Said(q, o) => answers.said(q, o),
+            Cond::AtMost(q, limit) => {
+                matches!(answers.get(q), Some(Answer::Number(n)) if *n <= limit)
+            }
+            Cond::AtLeast(q, limit) => {
+                matches!(answers.get(q), Some(Answer::Number(n)) if *n >= limit)
+            }
+            Cond::Any(cs) => cs.iter().any(|c| c.holds(answers)),
+            Cond::All(cs) => cs.iter().all(|c| c.holds(answers)),
+            Cond::Not(c) => !c.holds(answers),
+        }
+    }
+}
+
 /// Why a set of answers from outside could not be accepted.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum AnswerProblem {
@@ -264,6 +294,7 @@ pub enum AnswerProblem {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::questions::QuestionId as Q;
     use crate::testkit::person;
 
     #[test]
@@ -287,5 +318,18 @@ mod tests {
         ] {
             assert!(Answers::from_text(junk).is_err(), "{junk} accepted");
         }
+    }
+
+    #[test]
+    fn untrusted_answers_are_checked() {
+        let bad = Answers::from_pairs([(Q::Urge, Answer::Choice(Opt::Dialysis))]);
+        assert_eq!(bad, Err(AnswerProblem::Invalid(Q::Urge)));
+        let unreachable = Answers::from_pairs([
+            (Q::Pregnant, Answer::Choice(Opt::No)),
+            (Q::Trimester, Answer::Choice(Opt::FirstTrimester)),
+        ]);
+        assert_eq!(unreachable, Err(AnswerProblem::Unreachable(Q::Trimester)));
+        let number = Answers::from_pairs([(Q::Ferritin, Answer::Number(0))]);
+        assert_eq!(number, Err(AnswerProblem::Invalid(Q::Ferritin)));
     }
 }

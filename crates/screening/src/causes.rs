@@ -3,214 +3,77 @@
 //! One entry per cause or contributing factor of the clinical reference's
 //! table, each with its evidence grade, the typed rule that shows it, the tests
 //! to ask a doctor about and the sources it rests on. Words live in the locale
-//! tables under keys derived from the ids. Warning signs are in `flags`, calm
-//! notes in `notes`. Nothing here ranks or evaluates: `report` does.
+//! tables under keys derived from the ids; citations in `sources`. Warning
+//! signs are in `flags`, calm notes in `notes`. Nothing here ranks or
+//! evaluates: `report` does.
 
+use crate::questions::Cond::{self, All, Any, AtLeast, AtMost, Not, Said};
 use crate::questions::{Opt, QuestionId as Q};
-use crate::rules::Cond::{self, All, Any, AtLeast, AtMost, Not, Said};
+use crate::sources::Source;
 
-/// How strong the evidence is that a cause leads to restless legs.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Grade {
-    Strong,
-    Moderate,
-    Limited,
-    /// A way of understanding the condition, not a cause one person can have.
-    Background,
-}
-
-impl Grade {
-    pub const fn key(self) -> &'static str {
-        match self {
-            Grade::Strong => "grade.strong",
-            Grade::Moderate => "grade.moderate",
-            Grade::Limited => "grade.limited",
-            Grade::Background => "grade.background",
-        }
+keyed_ids! {
+    /// How strong the evidence is that a cause leads to restless legs,
+    /// strongest first.
+    Grade {
+        Strong = "grade.strong",
+        Moderate = "grade.moderate",
+        Limited = "grade.limited",
+        /// A way of understanding the condition, not a cause one person can have.
+        Background = "grade.background",
     }
 }
 
-/// A test a person can ask their doctor about.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum TestId {
-    Ferritin,
-    TransferrinSaturation,
-    FullBloodCount,
-    KidneyFunction,
-    Glucose,
-    B12,
-    Folate,
-    Calcium,
-    Magnesium,
-    Thyroid,
-    SleepStudy,
-    NerveTests,
-    LegExamination,
-    MedicineReview,
-}
-
-impl TestId {
-    pub const ALL: &'static [TestId] = &[
-        TestId::Ferritin,
-        TestId::TransferrinSaturation,
-        TestId::FullBloodCount,
-        TestId::KidneyFunction,
-        TestId::Glucose,
-        TestId::B12,
-        TestId::Folate,
-        TestId::Calcium,
-        TestId::Magnesium,
-        TestId::Thyroid,
-        TestId::SleepStudy,
-        TestId::NerveTests,
-        TestId::LegExamination,
-        TestId::MedicineReview,
-    ];
-
-    pub const fn key(self) -> &'static str {
-        match self {
-            TestId::Ferritin => "test.ferritin",
-            TestId::TransferrinSaturation => "test.tsat",
-            TestId::FullBloodCount => "test.fbc",
-            TestId::KidneyFunction => "test.kidney",
-            TestId::Glucose => "test.glucose",
-            TestId::B12 => "test.b12",
-            TestId::Folate => "test.folate",
-            TestId::Calcium => "test.calcium",
-            TestId::Magnesium => "test.magnesium",
-            TestId::Thyroid => "test.thyroid",
-            TestId::SleepStudy => "test.sleep_study",
-            TestId::NerveTests => "test.nerve",
-            TestId::LegExamination => "test.leg_exam",
-            TestId::MedicineReview => "test.medicine_review",
-        }
+keyed_ids! {
+    /// A test a person can ask their doctor about.
+    TestId {
+        Ferritin = "test.ferritin",
+        TransferrinSaturation = "test.tsat",
+        FullBloodCount = "test.fbc",
+        KidneyFunction = "test.kidney",
+        Glucose = "test.glucose",
+        B12 = "test.b12",
+        Folate = "test.folate",
+        Calcium = "test.calcium",
+        Magnesium = "test.magnesium",
+        Thyroid = "test.thyroid",
+        SleepStudy = "test.sleep_study",
+        NerveTests = "test.nerve",
+        LegExamination = "test.leg_exam",
+        MedicineReview = "test.medicine_review",
     }
 }
 
-/// A published source a cause or warning sign rests on. Citations are proper
-/// names and are shown as written, in every language.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Source {
-    Article,
-    Irlssg2014,
-    Trenkwalder2016,
-    Aasm2024,
-    Chen2018,
-    Kolla2018,
-    Weinstock2010,
-    Zhuang2019,
-    NhsHighland,
-    NhsSelfHelp,
-}
-
-/// Pages a patient can open to read more, with their addresses. Shown as
-/// text on the results page, so they can be read offline and typed in.
-pub const PATIENT_PAGES: &[(&str, &str)] = &[
-    (
-        "NHS: Restless legs syndrome",
-        "https://www.nhs.uk/conditions/restless-legs-syndrome/",
-    ),
-    (
-        "MedlinePlus: Restless Legs",
-        "https://medlineplus.gov/restlesslegs.html",
-    ),
-    (
-        "MedlinePlus en espa\u{f1}ol: S\u{ed}ndrome de piernas inquietas",
-        "https://medlineplus.gov/spanish/restlesslegs.html",
-    ),
-    ("Restless Legs Syndrome Foundation", "https://www.rls.org/"),
-    (
-        "AASM guideline for doctors (2024)",
-        "https://jcsm.aasm.org/doi/10.5664/jcsm.11390",
-    ),
-];
-
-impl Source {
-    pub const fn citation(self) -> &'static str {
-        match self {
-            Source::Article => "\u{201c}Cause of Restless Leg Syndrome\u{201d}",
-            Source::Irlssg2014 => {
-                "Allen et al., IRLSSG diagnostic criteria, Sleep Medicine 2014;15:860-873"
-            }
-            Source::Trenkwalder2016 => "Trenkwalder et al., Neurology 2016;86:1336-1343",
-            Source::Aasm2024 => {
-                "Winkelman et al., AASM guideline, J Clin Sleep Med 2024 (doi:10.5664/jcsm.11390)"
-            }
-            Source::Chen2018 => "Chen et al., Sleep Medicine Reviews 2018",
-            Source::Kolla2018 => "Kolla et al., Sleep Medicine Reviews 2018",
-            Source::Weinstock2010 => "Weinstock et al., Digestive Diseases and Sciences 2010",
-            Source::Zhuang2019 => "Zhuang et al., JAMA Network Open 2019",
-            Source::NhsHighland => "NHS Highland restless legs syndrome guideline",
-            Source::NhsSelfHelp => "NHS self-help advice for restless legs",
-        }
-    }
-}
-
-/// A cause's id; its texts are `cause.<key>.title`, `.why`, `.todo`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum CauseId {
-    IronDeficiency,
-    IronPossible,
-    IronBorderline,
-    KidneyDisease,
-    Pregnancy,
-    Medicines,
-    Antidepressants,
-    SeizureMedicines,
-    RecentMedicine,
-    Withdrawal,
-    Augmentation,
-    Heredity,
-    DopamineImbalance,
-    B12Folate,
-    CalciumMagnesium,
-    Neuropathy,
-    Diabetes,
-    Parkinsons,
-    MultipleSclerosis,
-    Celiac,
-    OtherAutoimmune,
-    Thyroid,
-    VaricoseVeins,
-    Fibromyalgia,
-    SleepApnoea,
-    Lifestyle,
-    ShortSleep,
-    NoIdentifiableCause,
-}
-
-impl CauseId {
-    pub const fn key(self) -> &'static str {
-        match self {
-            CauseId::IronDeficiency => "iron",
-            CauseId::IronPossible => "iron_possible",
-            CauseId::IronBorderline => "iron_borderline",
-            CauseId::KidneyDisease => "kidney",
-            CauseId::Pregnancy => "pregnancy",
-            CauseId::Medicines => "medicines",
-            CauseId::Antidepressants => "antidepressants",
-            CauseId::SeizureMedicines => "seizure_medicines",
-            CauseId::RecentMedicine => "recent_medicine",
-            CauseId::Withdrawal => "withdrawal",
-            CauseId::Augmentation => "augmentation",
-            CauseId::Heredity => "heredity",
-            CauseId::DopamineImbalance => "dopamine",
-            CauseId::B12Folate => "b12_folate",
-            CauseId::CalciumMagnesium => "calcium_magnesium",
-            CauseId::Neuropathy => "neuropathy",
-            CauseId::Diabetes => "diabetes",
-            CauseId::Parkinsons => "parkinsons",
-            CauseId::MultipleSclerosis => "ms",
-            CauseId::Celiac => "celiac",
-            CauseId::OtherAutoimmune => "autoimmune",
-            CauseId::Thyroid => "thyroid",
-            CauseId::VaricoseVeins => "varicose",
-            CauseId::Fibromyalgia => "fibromyalgia",
-            CauseId::SleepApnoea => "sleep_apnoea",
-            CauseId::Lifestyle => "lifestyle",
-            CauseId::ShortSleep => "short_sleep",
-            CauseId::NoIdentifiableCause => "none",
-        }
+keyed_ids! {
+    /// A cause's id; its texts are `cause.<key>.title`, `.why`, `.todo`.
+    CauseId {
+        IronDeficiency = "iron",
+        IronPossible = "iron_possible",
+        IronBorderline = "iron_borderline",
+        KidneyDisease = "kidney",
+        Pregnancy = "pregnancy",
+        Medicines = "medicines",
+        Antidepressants = "antidepressants",
+        SeizureMedicines = "seizure_medicines",
+        RecentMedicine = "recent_medicine",
+        Withdrawal = "withdrawal",
+        Augmentation = "augmentation",
+        Heredity = "heredity",
+        DopamineImbalance = "dopamine",
+        B12Folate = "b12_folate",
+        CalciumMagnesium = "calcium_magnesium",
+        Neuropathy = "neuropathy",
+        Diabetes = "diabetes",
+        Parkinsons = "parkinsons",
+        MultipleSclerosis = "ms",
+        Celiac = "celiac",
+        OtherAutoimmune = "autoimmune",
+        Thyroid = "thyroid",
+        VaricoseVeins = "varicose",
+        Fibromyalgia = "fibromyalgia",
+        SleepApnoea = "sleep_apnoea",
+        Lifestyle = "lifestyle",
+        ShortSleep = "short_sleep",
+        NoIdentifiableCause = "none",
     }
 }
 
@@ -609,348 +472,4 @@ pub fn cause(id: CauseId) -> Option<&'static Cause> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::questions::QuestionId as Q;
-    use crate::report::evaluate;
-    use crate::testkit::{given, witness};
-
-    /// Causes shown for these answers (ranked, background ones excluded).
-    fn shown(pairs: &[(Q, &[Opt])]) -> Vec<CauseId> {
-        evaluate(&given(pairs))
-            .causes
-            .iter()
-            .map(|m| m.id)
-            .collect()
-    }
-
-    /// `cause` is shown for `yes` and not for `no`.
-    fn check(cause: CauseId, yes: &[(Q, &[Opt])], no: &[(Q, &[Opt])]) {
-        assert!(
-            shown(yes).contains(&cause),
-            "{cause:?} not shown for {yes:?}"
-        );
-        assert!(!shown(no).contains(&cause), "{cause:?} shown for {no:?}");
-    }
-
-    #[test]
-    fn every_cause_the_article_names_is_in_the_catalogue() {
-        let article = [
-            CauseId::Heredity,
-            CauseId::DopamineImbalance,
-            CauseId::Augmentation,
-            CauseId::IronDeficiency,
-            CauseId::CalciumMagnesium,
-            CauseId::B12Folate,
-            CauseId::Pregnancy,
-            CauseId::VaricoseVeins,
-            CauseId::Diabetes,
-            CauseId::Thyroid,
-            CauseId::OtherAutoimmune,
-            CauseId::Celiac,
-            CauseId::Fibromyalgia,
-            CauseId::SleepApnoea,
-            CauseId::Parkinsons,
-            CauseId::Medicines,
-            CauseId::Withdrawal,
-            CauseId::NoIdentifiableCause,
-        ];
-        for id in article {
-            let c = cause(id).unwrap_or_else(|| panic!("{id:?} missing"));
-            assert!(c.in_article, "{id:?} is in the article but not marked so");
-        }
-        let from_reference = [
-            CauseId::KidneyDisease,
-            CauseId::Neuropathy,
-            CauseId::MultipleSclerosis,
-            CauseId::Lifestyle,
-            CauseId::ShortSleep,
-            CauseId::IronBorderline,
-            CauseId::Antidepressants,
-            CauseId::SeizureMedicines,
-            CauseId::RecentMedicine,
-            CauseId::IronPossible,
-        ];
-        for id in from_reference {
-            assert!(cause(id).is_some(), "{id:?} missing");
-        }
-        assert_eq!(CAUSES.len(), article.len() + from_reference.len());
-    }
-
-    #[test]
-    fn cause_ids_are_unique() {
-        for (i, a) in CAUSES.iter().enumerate() {
-            assert!(
-                CAUSES[i + 1..].iter().all(|b| b.id != a.id),
-                "{:?} twice",
-                a.id
-            );
-            assert!(!a.sources.is_empty(), "{:?} cites no source", a.id);
-        }
-    }
-
-    #[test]
-    fn every_cause_can_be_triggered() {
-        for c in CAUSES {
-            let answers = match c.trigger {
-                Trigger::Rule(rule) => {
-                    witness(&rule).unwrap_or_else(|| panic!("no answers trigger {:?}", c.id))
-                }
-                Trigger::NothingElse => crate::answers::Answers::new(),
-            };
-            let report = evaluate(&answers);
-            let mut all: Vec<CauseId> = report.causes.iter().map(|m| m.id).collect();
-            all.extend(&report.background);
-            assert!(
-                all.contains(&c.id),
-                "{:?} not shown for its own witness",
-                c.id
-            );
-        }
-    }
-
-    #[test]
-    fn iron_deficiency() {
-        // Answers that lower iron make it possible; only a result shows it.
-        check(
-            CauseId::IronPossible,
-            &[(Q::Blood, &[Opt::HeavyPeriods])],
-            &[(Q::Blood, &[Opt::NoneOfThese])],
-        );
-        check(
-            CauseId::IronDeficiency,
-            &[(Q::Blood, &[Opt::LowIron, Opt::BloodDonor])],
-            &[(Q::Blood, &[Opt::BloodDonor])],
-        );
-        check(
-            CauseId::IronPossible,
-            &[(Q::Blood, &[Opt::BloodDonor])],
-            &[(Q::Diet, &[Opt::NoDairy])],
-        );
-        let low = given(&[]);
-        let mut low = low;
-        low.set(Q::Ferritin, crate::answers::Answer::Number(40));
-        assert!(evaluate(&low)
-            .causes
-            .iter()
-            .any(|m| m.id == CauseId::IronDeficiency));
-        let mut high = given(&[]);
-        high.set(Q::Ferritin, crate::answers::Answer::Number(180));
-        assert!(!evaluate(&high)
-            .causes
-            .iter()
-            .any(|m| m.id == CauseId::IronDeficiency));
-    }
-
-    #[test]
-    fn ferritin_limits_are_inclusive() {
-        let at = |n: u16| {
-            let mut a = given(&[]);
-            a.set(Q::Ferritin, crate::answers::Answer::Number(n));
-            evaluate(&a).causes.iter().map(|m| m.id).collect::<Vec<_>>()
-        };
-        assert!(at(FERRITIN_TREAT_AT_MOST).contains(&CauseId::IronDeficiency));
-        assert!(at(FERRITIN_TREAT_AT_MOST + 1).contains(&CauseId::IronBorderline));
-        assert!(!at(FERRITIN_TREAT_AT_MOST + 1).contains(&CauseId::IronDeficiency));
-        assert!(at(FERRITIN_CONSIDER_AT_MOST).contains(&CauseId::IronBorderline));
-        assert!(!at(FERRITIN_CONSIDER_AT_MOST + 1).contains(&CauseId::IronBorderline));
-    }
-
-    #[test]
-    fn kidney_disease() {
-        check(
-            CauseId::KidneyDisease,
-            &[(Q::Conditions, &[Opt::Dialysis])],
-            &[(Q::Conditions, &[Opt::Thyroid])],
-        );
-        check(
-            CauseId::KidneyDisease,
-            &[(Q::Conditions, &[Opt::KidneyDisease])],
-            &[],
-        );
-    }
-
-    #[test]
-    fn pregnancy() {
-        check(
-            CauseId::Pregnancy,
-            &[(Q::Pregnant, &[Opt::Yes])],
-            &[(Q::Pregnant, &[Opt::NotSure])],
-        );
-    }
-
-    #[test]
-    fn medicines() {
-        check(
-            CauseId::Medicines,
-            &[(Q::MindMedicines, &[Opt::Mirtazapine])],
-            &[(Q::MindMedicines, &[Opt::Bupropion])],
-        );
-        check(
-            CauseId::Medicines,
-            &[(Q::OtherMedicines, &[Opt::SedatingAntihistamine])],
-            &[(Q::OtherMedicines, &[Opt::Metformin])],
-        );
-        check(
-            CauseId::RecentMedicine,
-            &[(Q::MedicineTiming, &[Opt::Yes])],
-            &[(Q::MedicineTiming, &[Opt::NotSure])],
-        );
-        check(
-            CauseId::Medicines,
-            &[(Q::OtherMedicines, &[Opt::AntiSickness])],
-            &[],
-        );
-    }
-
-    #[test]
-    fn withdrawal() {
-        check(
-            CauseId::Withdrawal,
-            &[(Q::Withdrawal, &[Opt::Yes])],
-            &[(Q::Withdrawal, &[Opt::No])],
-        );
-    }
-
-    #[test]
-    fn augmentation_needs_a_dopamine_medicine_and_a_change() {
-        check(
-            CauseId::Augmentation,
-            &[
-                (Q::OtherMedicines, &[Opt::DopamineDrug]),
-                (Q::DopamineChanges, &[Opt::StartsEarlier]),
-            ],
-            &[
-                (Q::OtherMedicines, &[Opt::DopamineDrug]),
-                (Q::DopamineChanges, &[Opt::NoneOfThese]),
-            ],
-        );
-    }
-
-    #[test]
-    fn heredity() {
-        check(
-            CauseId::Heredity,
-            &[(Q::Family, &[Opt::Yes])],
-            &[(Q::Family, &[Opt::NotSure])],
-        );
-        // An early start alone is a note, not this card.
-        check(
-            CauseId::Heredity,
-            &[(Q::Family, &[Opt::Yes]), (Q::OnsetAge, &[Opt::From45])],
-            &[(Q::OnsetAge, &[Opt::Under45])],
-        );
-    }
-
-    #[test]
-    fn dopamine_is_background_not_a_cause() {
-        let r = evaluate(&given(&[(Q::EveningWorse, &[Opt::Yes])]));
-        assert!(r.background.contains(&CauseId::DopamineImbalance));
-        assert!(!r.causes.iter().any(|m| m.id == CauseId::DopamineImbalance));
-        assert!(r.no_cause_found());
-    }
-
-    #[test]
-    fn b12_and_folate() {
-        check(
-            CauseId::B12Folate,
-            &[(Q::Nutrients, &[Opt::LowB12])],
-            &[(Q::Nutrients, &[Opt::LowCalcium])],
-        );
-        check(
-            CauseId::B12Folate,
-            &[(Q::OtherMedicines, &[Opt::Metformin])],
-            &[],
-        );
-        check(
-            CauseId::B12Folate,
-            &[(Q::Diet, &[Opt::Vegetarian])],
-            &[(Q::Diet, &[Opt::Refined])],
-        );
-    }
-
-    #[test]
-    fn calcium_and_magnesium() {
-        check(
-            CauseId::CalciumMagnesium,
-            &[(Q::Diet, &[Opt::NoDairy])],
-            &[(Q::Diet, &[Opt::Vegetarian])],
-        );
-        check(
-            CauseId::CalciumMagnesium,
-            &[(Q::Nutrients, &[Opt::LowMagnesium])],
-            &[(Q::Nutrients, &[Opt::LowFolate])],
-        );
-    }
-
-    #[test]
-    fn neuropathy() {
-        check(
-            CauseId::Neuropathy,
-            &[(Q::NerveSleepVein, &[Opt::Neuropathy])],
-            &[(Q::NerveSleepVein, &[Opt::VaricoseVeins])],
-        );
-        check(
-            CauseId::Neuropathy,
-            &[(Q::Mimics, &[Opt::NumbBurning])],
-            &[(Q::Mimics, &[Opt::Cramps])],
-        );
-    }
-
-    #[test]
-    fn named_conditions() {
-        let cases = [
-            (CauseId::Diabetes, Q::Conditions, Opt::Diabetes),
-            (CauseId::Parkinsons, Q::NerveSleepVein, Opt::Parkinsons),
-            (
-                CauseId::MultipleSclerosis,
-                Q::NerveSleepVein,
-                Opt::MultipleSclerosis,
-            ),
-            (CauseId::Celiac, Q::Conditions, Opt::Celiac),
-            (
-                CauseId::OtherAutoimmune,
-                Q::Conditions,
-                Opt::OtherAutoimmune,
-            ),
-            (CauseId::Thyroid, Q::Conditions, Opt::Thyroid),
-            (
-                CauseId::VaricoseVeins,
-                Q::NerveSleepVein,
-                Opt::VaricoseVeins,
-            ),
-            (CauseId::Fibromyalgia, Q::Conditions, Opt::Fibromyalgia),
-            (CauseId::SleepApnoea, Q::NerveSleepVein, Opt::SleepApnoea),
-        ];
-        for (cause, q, opt) in cases {
-            check(cause, &[(q, &[opt])], &[(q, &[Opt::NoneOfThese])]);
-        }
-    }
-
-    #[test]
-    fn snoring_points_to_sleep_apnoea() {
-        check(
-            CauseId::SleepApnoea,
-            &[(Q::Snoring, &[Opt::Yes])],
-            &[(Q::Snoring, &[Opt::No])],
-        );
-    }
-
-    #[test]
-    fn lifestyle() {
-        check(
-            CauseId::Lifestyle,
-            &[(Q::Lifestyle, &[Opt::LateCaffeine, Opt::Smoking])],
-            &[(Q::Lifestyle, &[Opt::NoneOfThese])],
-        );
-    }
-
-    #[test]
-    fn no_identifiable_cause_only_when_nothing_else_applies() {
-        assert_eq!(
-            shown(&[(Q::Family, &[Opt::No])]),
-            vec![CauseId::NoIdentifiableCause]
-        );
-        assert!(!shown(&[(Q::Family, &[Opt::Yes])]).contains(&CauseId::NoIdentifiableCause));
-    }
-}
+mod tests;

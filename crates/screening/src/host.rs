@@ -11,8 +11,7 @@ use crate::text::{Locale, Ui};
 /// The `type` of the message a frame posts with its content's height.
 pub const HEIGHT_MESSAGE: &str = "rls-check:height";
 
-/// The `fit` value that asks a frame to report its height.
-pub const FIT_CONTENT: &str = "content";
+pub use crate::config::FIT_CONTENT;
 
 /// The settings a host page gives as `data-` attributes, passed to the
 /// widget as they are: the widget checks them and warns once about any it
@@ -51,9 +50,15 @@ mod tests {
     }
 
     #[test]
-    fn fit_content_is_the_value_the_widget_reads() {
+    fn fit_content_is_the_value_the_widget_reads_with_ascii_spaces_only_trimmed() {
         let (config, warnings) = Config::from_pairs([("fit", FIT_CONTENT)]);
         assert!(config.fit && warnings.is_empty());
+        let (config, _) = Config::from_pairs([("fit", " Content\t")]);
+        assert!(config.fit);
+        // The embed script's trim leaves U+0085 in place, so the widget must
+        // too, or it would report heights to a frame that never fits them.
+        let (config, warnings) = Config::from_pairs([("fit", "content\u{85}")]);
+        assert!(!config.fit && warnings.len() == 1);
     }
 
     #[test]

@@ -1,20 +1,35 @@
 //! The pure core of the restless legs check.
 //!
-//! Questions and causes are typed data in one catalogue each (`questions`,
-//! `causes`); `rules` evaluates conditions over `answers`; `report` turns
-//! answers into what the results screen shows; `session` is the one state
-//! machine the screens drive; `text` holds every sentence by language.
+//! The modules form layers, each importing only from those before it (a
+//! test, `tests/no_import_cycles.rs`, keeps it so):
+//!
+//! - data: `questions` (the question and option ids, conditions over them
+//!   as plain data, and the question catalogue), `sources` (citations),
+//!   `causes`, `flags` and `notes` (the other catalogues, written in those
+//!   ids and conditions), `region` (emergency numbers);
+//! - evaluation: `answers` (answers and the path they open; whether a
+//!   condition holds), `rules` (the answers a condition rests on),
+//!   `report` (`evaluate`: what the results screen shows);
+//! - the state machine: `share_link` (answers as a link), `step` (where
+//!   the person is, as an address), `input` (a form into an answer),
+//!   `session` (the one transition), `saved` (answers as stored);
+//! - words: `locales` (one table of texts per language), `text` (every
+//!   sentence, looked up by `Locale`), `config` (what a host page sets) and
+//!   `host` (what the host page's scripts share with the widget).
+//!
 //! This crate does no I/O and knows nothing of browsers: the web app owns
 //! storage, the address bar and the DOM.
 
-/// Defines an id enum whose variants each carry a stable text key.
-#[macro_export]
-#[doc(hidden)]
+/// Defines an id enum whose variants each carry a stable key, for text
+/// lookup and storage, with `ALL`, `key()` and `from_key()`. Every id enum
+/// of the crate is written through it, so `text::required_keys` can list
+/// every key from the enums themselves. Internal: the modules declared
+/// below use it by name.
 macro_rules! keyed_ids {
-    ($(#[$meta:meta])* $name:ident { $($variant:ident = $key:literal),* $(,)? }) => {
+    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $key:literal),* $(,)? }) => {
         $(#[$meta])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
-        pub enum $name { $($variant),* }
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum $name { $($(#[$vmeta])* $variant),* }
 
         impl $name {
             /// Every value, in declaration order.
@@ -38,6 +53,7 @@ pub mod causes;
 pub mod config;
 pub mod flags;
 pub mod host;
+pub mod input;
 mod locales;
 pub mod notes;
 pub mod questions;
@@ -47,17 +63,21 @@ pub mod rules;
 pub mod saved;
 pub mod session;
 pub mod share_link;
+pub mod sources;
+pub mod step;
 pub mod text;
 
 pub use answers::{Answer, Answers};
 pub use causes::{CauseId, Grade, TestId};
 pub use flags::{FlagId, Level};
+pub use input::{FieldError, Input};
 pub use notes::NoteId;
 pub use questions::{Opt, QuestionId};
 pub use region::Region;
 pub use report::{evaluate, Mark, Report, Verdict};
-pub use session::{Action, FieldError, Input, Session, Step};
+pub use session::{Action, Session};
 pub use share_link::ShareLinkError;
+pub use step::Step;
 pub use text::{Locale, Ui};
 
 #[cfg(test)]

@@ -6,10 +6,10 @@
 //! live in the locale tables as `note.<key>`; `report` evaluates the rules.
 
 use crate::causes::{FERRITIN_CONSIDER_AT_MOST, FERRITIN_DIALYSIS_BELOW, ON_DIALYSIS};
+use crate::questions::Cond::{self, All, AtLeast, Not, Said};
 use crate::questions::{Opt, QuestionId as Q};
-use crate::rules::Cond::{self, All, AtLeast, Not, Said};
 
-crate::keyed_ids! {
+keyed_ids! {
     /// A note's id; its text is `note.<key>`.
     NoteId {
         WithdrawalSafety = "withdrawal",
@@ -89,3 +89,14 @@ pub static NOTES: &[Note] = &[
         ]),
     },
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_note_id_has_one_entry_in_order() {
+        let ids: Vec<NoteId> = NOTES.iter().map(|n| n.id).collect();
+        assert_eq!(ids, NoteId::ALL);
+    }
+}

@@ -4,11 +4,16 @@
 //! A question has an id, a kind (one choice, several choices, or a number), and
 //! an optional condition that decides whether it is asked at all. Its words are
 //! not here: they live in the locale tables under keys derived from the ids
-//! (see `text`). This module does not evaluate answers; `rules` and `report` do.
+//! (see `text`). The ids of questions and options, and the conditions over
+//! them (`Cond`, in `questions/cond.rs`), are the plain data the other
+//! catalogues are written in, so this module depends on nothing else in the
+//! crate. It does not evaluate answers; `answers`, `rules` and `report` do.
 
-use crate::rules::Cond;
+mod cond;
 
-crate::keyed_ids! {
+pub use cond::Cond;
+
+keyed_ids! {
     /// One question. The declaration order is the order in which questions are asked.
     QuestionId {
         Age = "age",
@@ -43,7 +48,7 @@ crate::keyed_ids! {
     }
 }
 
-crate::keyed_ids! {
+keyed_ids! {
     /// One answer option. Options are shared between questions where the words
     /// are the same ("Yes", "Not sure"); an option belongs to a question only if
     /// the catalogue lists it there, which the integrity tests check for every rule.
@@ -174,51 +179,28 @@ pub enum Kind {
     },
 }
 
-/// A unit of measurement for a number question.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Unit {
-    /// Nanograms per millilitre (the same number as micrograms per litre).
-    NanogramsPerMillilitre,
-}
-
-impl Unit {
-    /// The text key of the unit's written form.
-    pub const fn key(self) -> &'static str {
-        match self {
-            Unit::NanogramsPerMillilitre => "unit.ng_ml",
-        }
+keyed_ids! {
+    /// A unit of measurement for a number question; its key is the text
+    /// key of its written form.
+    Unit {
+        /// Nanograms per millilitre (the same number as micrograms per litre).
+        NanogramsPerMillilitre = "unit.ng_ml",
     }
 }
 
-/// The part of the check a question belongs to, shown above the question.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Section {
-    About,
-    Symptoms,
-    OtherExplanations,
-    Family,
-    IronAndDiet,
-    Pregnancy,
-    Health,
-    Medicines,
-    Habits,
-    WarningSigns,
-}
-
-impl Section {
-    pub const fn key(self) -> &'static str {
-        match self {
-            Section::About => "section.about",
-            Section::Symptoms => "section.symptoms",
-            Section::OtherExplanations => "section.other",
-            Section::Family => "section.family",
-            Section::IronAndDiet => "section.iron_diet",
-            Section::Pregnancy => "section.pregnancy",
-            Section::Health => "section.health",
-            Section::Medicines => "section.medicines",
-            Section::Habits => "section.habits",
-            Section::WarningSigns => "section.warning",
-        }
+keyed_ids! {
+    /// The part of the check a question belongs to, shown above the question.
+    Section {
+        About = "section.about",
+        Symptoms = "section.symptoms",
+        OtherExplanations = "section.other",
+        Family = "section.family",
+        IronAndDiet = "section.iron_diet",
+        Pregnancy = "section.pregnancy",
+        Health = "section.health",
+        Medicines = "section.medicines",
+        Habits = "section.habits",
+        WarningSigns = "section.warning",
     }
 }
 
@@ -625,6 +607,16 @@ mod tests {
             for b in &Opt::ALL[i + 1..] {
                 assert_ne!(a.key(), b.key(), "{a:?} and {b:?} share a key");
             }
+        }
+    }
+
+    #[test]
+    fn every_option_belongs_to_a_question() {
+        for o in Opt::ALL {
+            assert!(
+                QUESTIONS.iter().any(|q| q.accepts(*o)),
+                "no question accepts {o:?}"
+            );
         }
     }
 

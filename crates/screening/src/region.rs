@@ -6,7 +6,7 @@
 //! crisis line. Numbers and the names of services are proper names, shown
 //! as written in every language.
 
-crate::keyed_ids! {
+keyed_ids! {
     /// A region a host can name, by its lower-case code.
     Region {
         Uk = "uk",

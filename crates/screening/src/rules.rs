@@ -1,29 +1,11 @@
-//! Conditions over answers, written as typed values.
+//! The answers a condition rests on.
 //!
-//! A `Cond` decides when a question is asked, when a cause or warning sign is
-//! shown, and which answers it rests on (`evidence`), so the results can say
-//! "shown because you said …". Conditions are data: they do no I/O and name
-//! questions and options only through their enums, so a typo does not compile.
+//! A cause or warning sign that is shown says "shown because you said …":
+//! `Cond::evidence` collects those answers for the report. Whether a
+//! condition holds at all is `Cond::holds`, beside `Answers`.
 
 use crate::answers::{Answer, Answers};
-use crate::questions::{Opt, QuestionId};
-
-/// A condition over answers.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Cond {
-    /// The answer to the question is, or includes, the option.
-    Said(QuestionId, Opt),
-    /// The question was answered with a number no greater than this.
-    AtMost(QuestionId, u16),
-    /// The question was answered with a number no smaller than this.
-    AtLeast(QuestionId, u16),
-    /// At least one holds.
-    Any(&'static [Cond]),
-    /// All hold.
-    All(&'static [Cond]),
-    /// The inner condition does not hold. It contributes no evidence.
-    Not(&'static Cond),
-}
+use crate::questions::{Cond, Opt, QuestionId};
 
 /// One answer that a condition rests on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -40,22 +22,6 @@ pub enum Fact {
 }
 
 impl Cond {
-    /// Whether the condition holds for these answers.
-    pub fn holds(&self, answers: &Answers) -> bool {
-        match *self {
-            Cond::Said(q, o) => answers.said(q, o),
-            Cond::AtMost(q, limit) => {
-                matches!(answers.get(q), Some(Answer::Number(n)) if *n <= limit)
-            }
-            Cond::AtLeast(q, limit) => {
-                matches!(answers.get(q), Some(Answer::Number(n)) if *n >= limit)
-            }
-            Cond::Any(cs) => cs.iter().any(|c| c.holds(answers)),
-            Cond::All(cs) => cs.iter().all(|c| c.holds(answers)),
-            Cond::Not(c) => !c.holds(answers),
-        }
-    }
-
     /// The answers that make the condition hold, or `None` when it does not.
     /// For `Any`, every branch that holds contributes, so a cause with more
     /// supporting answers carries more evidence.
@@ -100,16 +66,6 @@ impl Cond {
                 }
             }
             Cond::Not(_) => {}
-        }
-    }
-
-    /// Every (question, option) pair the condition mentions, for integrity checks.
-    pub fn mentions(&self) -> Vec<(QuestionId, Option<Opt>)> {
-        match *self {
-            Cond::Said(q, o) => vec![(q, Some(o))],
-            Cond::AtMost(q, _) | Cond::AtLeast(q, _) => vec![(q, None)],
-            Cond::Any(cs) | Cond::All(cs) => cs.iter().flat_map(|c| c.mentions()).collect(),
-            Cond::Not(c) => c.mentions(),
         }
     }
 }

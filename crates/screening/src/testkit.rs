@@ -2,8 +2,7 @@
 //! fill them in, and finding answers that satisfy a condition.
 
 use crate::answers::{Answer, Answers};
-use crate::questions::{question, Kind, Opt, QuestionId as Q};
-use crate::rules::Cond;
+use crate::questions::{question, Cond, Kind, Opt, QuestionId as Q};
 
 /// An answer to `q` made of the given options, shaped for the question's kind.
 pub fn answer(q: Q, opts: &[Opt]) -> Answer {

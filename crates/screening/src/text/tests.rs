@@ -1,0 +1,436 @@
+//! The locale tables against the keys the widget uses and the wording
+//! rules, and the lookups that build sentences.
+
+use super::*;
+use crate::flags::{Level, RED_FLAGS};
+use crate::input::FieldError;
+use crate::questions::{Opt, QuestionId};
+use crate::region::Region;
+use crate::session::Session;
+use crate::share_link::ShareLinkError;
+use crate::step::Step;
+
+#[test]
+fn every_table_reads_back_whole() {
+    for l in Locale::ALL {
+        let count = match l {
+            Locale::En => crate::locales::en::COUNT,
+            Locale::Es => crate::locales::es::COUNT,
+        };
+        assert_eq!(
+            l.table().len(),
+            count,
+            "{l:?}: a text holds a separator character"
+        );
+        for (k, v) in l.table() {
+            assert!(!k.is_empty() && !v.is_empty(), "{l:?} {k}");
+        }
+    }
+    assert_eq!(Locale::En.ui(Ui::Continue), "Continue");
+}
+
+#[test]
+fn a_key_looked_up_by_its_parts_finds_the_same_text() {
+    for l in Locale::ALL {
+        for (key, text) in l.table() {
+            let Some((kind, rest)) = key.split_once('.') else {
+                continue;
+            };
+            for part in ["", ".hint", ".short", ".title", ".why", ".todo"] {
+                if let Some(id) = rest.strip_suffix(part).filter(|id| !id.contains('.')) {
+                    assert_eq!(l.text_of(kind, id, part), *text, "{l:?} {key}");
+                }
+            }
+        }
+        assert_eq!(l.text_of("q", "nonsense", ""), MISSING);
+    }
+}
+
+#[test]
+fn fill_replaces_named_placeholders_only() {
+    assert_eq!(
+        fill("Question {n} of {m}", &[("n", "3"), ("m", "24")]),
+        "Question 3 of 24"
+    );
+    assert_eq!(fill("{n}{n}", &[("n", "ab")]), "abab");
+    assert_eq!(fill("a {x} {n} {", &[("n", "1")]), "a {x} 1 {");
+    assert_eq!(fill("", &[("n", "1")]), "");
+    assert_eq!(fill("niño {n}", &[("n", "ñ")]), "niño ñ");
+}
+
+#[test]
+fn short_names_read_inside_a_sentence() {
+    for l in Locale::ALL {
+        for q in QuestionId::ALL {
+            let short = l.short(*q);
+            assert!(
+                short.starts_with(|c: char| c.is_ascii_alphabetic()),
+                "{l:?} {q:?}: {short}"
+            );
+            let inside = l.short_in_sentence(*q);
+            assert_eq!(inside[1..], short[1..]);
+            assert!(
+                inside.starts_with(|c: char| c.is_ascii_lowercase())
+                    || short[1..].starts_with(|c: char| c.is_ascii_uppercase())
+            );
+        }
+    }
+    assert_eq!(
+        Locale::En.short_in_sentence(QuestionId::Pregnant),
+        "pregnancy or recent birth"
+    );
+}
+
+fn keys(locale: Locale) -> Vec<&'static str> {
+    locale.table().iter().map(|(k, _)| *k).collect()
+}
+
+#[test]
+fn every_language_has_every_key_the_widget_uses() {
+    for l in Locale::ALL {
+        let have = keys(*l);
+        for k in required_keys() {
+            assert!(have.contains(&k.as_str()), "{} lacks {k}", l.code());
+        }
+    }
+}
+
+#[test]
+fn no_language_has_keys_nobody_uses_or_twice() {
+    let required = required_keys();
+    for l in Locale::ALL {
+        let have = keys(*l);
+        for (i, k) in have.iter().enumerate() {
+            assert!(
+                required.iter().any(|r| r == k),
+                "{} has unused key {k}",
+                l.code()
+            );
+            assert!(!have[i + 1..].contains(k), "{} has {k} twice", l.code());
+        }
+    }
+}
+
+#[test]
+fn no_text_is_empty() {
+    for l in Locale::ALL {
+        for (k, v) in l.table() {
+            assert!(!v.trim().is_empty(), "{} {k} is empty", l.code());
+        }
+    }
+}
+
+/// Words the widget must never use, per language (clinical reference §5):
+/// no diagnosis, no probabilities, no named copyrighted instruments.
+fn forbidden(locale: Locale) -> &'static [&'static str] {
+    match locale {
+        Locale::En => &[
+            "%",
+            "probab",
+            "chance",
+            "likely",
+            "odds",
+            "percent",
+            "score",
+            "irls",
+            "rls-6",
+            "ch-rlsq",
+            "rls-di",
+            "you have rls",
+            "you have restless legs syndrome",
+        ],
+        Locale::Es => &[
+            "%",
+            "probab",
+            "posibilidad",
+            "porcentaje",
+            "puntuaci",
+            "irls",
+            "rls-6",
+            "ch-rlsq",
+            "rls-di",
+            "usted tiene el s\u{ed}ndrome",
+            "tiene spi",
+        ],
+    }
+}
+
+/// The only way the word "diagnosis" may appear: saying what this is not.
+fn allowed_diagnosis(locale: Locale) -> &'static [&'static str] {
+    match locale {
+        Locale::En => &["is not a diagnosis"],
+        Locale::Es => &["no es un diagn\u{f3}stico"],
+    }
+}
+
+/// Words for stopping (a medicine), which may appear only as advice not to.
+fn negations(locale: Locale) -> (&'static [&'static str], &'static [&'static str]) {
+    match locale {
+        Locale::En => (&["stop"], &["never ", "not ", "n't ", "don\u{2019}t "]),
+        Locale::Es => (
+            &["deje de tomar", "dejar de tomar", "suspend", "interrump"],
+            &["no ", "nunca ", "ni lo ", "ni "],
+        ),
+    }
+}
+
+#[test]
+fn wording_follows_the_rules_in_every_language() {
+    for l in Locale::ALL {
+        for (key, text) in l.table() {
+            let lower = text.to_lowercase();
+            for word in forbidden(*l) {
+                assert!(
+                    !lower.contains(word),
+                    "{} {key} says {word:?}: {text}",
+                    l.code()
+                );
+            }
+            let mut rest = lower.clone();
+            for ok in allowed_diagnosis(*l) {
+                rest = rest.replace(ok, "");
+            }
+            assert!(
+                !rest.contains("diagn"),
+                "{} {key} speaks of a diagnosis: {text}",
+                l.code()
+            );
+            let (stops, nots) = negations(*l);
+            for stop in stops {
+                for (at, _) in lower.match_indices(stop) {
+                    let before = &lower[..at];
+                    assert!(
+                        nots.iter().any(|n| before.ends_with(n)),
+                        "{} {key} may advise stopping: {text}",
+                        l.code()
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// Emergency and crisis numbers come only from `region`: no text names
+/// one country's number for everyone.
+#[test]
+fn no_text_names_an_emergency_or_crisis_number() {
+    let numbers = [
+        "999", "911", "112", "988", "000", "111", "116 123", "024", "13 11 14",
+    ];
+    for l in Locale::ALL {
+        for (key, text) in l.table() {
+            for n in numbers {
+                let alone = text.match_indices(n).any(|(at, _)| {
+                    let before = text[..at].chars().next_back();
+                    let after = text[at + n.len()..].chars().next();
+                    !before.is_some_and(|c| c.is_ascii_digit())
+                        && !after.is_some_and(|c| c.is_ascii_digit())
+                });
+                assert!(!alone, "{} {key} names {n}: {text}", l.code());
+            }
+        }
+    }
+    let generic = Locale::En.with_numbers("Call {emergency}. {crisis}", None);
+    assert_eq!(
+        generic,
+        "Call your local emergency number. You can also call a crisis line in your country."
+    );
+    let uk = Locale::En.with_numbers("Call {emergency}. {crisis}", Some(Region::Uk));
+    assert_eq!(uk, "Call 999. You can call Samaritans on 116 123.");
+    let ie = Locale::Es.emergency(Some(Region::Ie));
+    assert_eq!(ie, "112 o 999");
+}
+
+/// The warning signs marked `crisis` are the ones whose advice names a
+/// crisis line, in every language.
+#[test]
+fn crisis_signs_name_a_crisis_line() {
+    for l in Locale::ALL {
+        for f in RED_FLAGS {
+            let todo = l.text(&format!("flag.{}.todo", f.id.key()));
+            assert_eq!(
+                todo.contains("{crisis}"),
+                f.crisis,
+                "{} {:?}",
+                l.code(),
+                f.id
+            );
+            if f.level == Level::Emergency {
+                assert!(todo.contains("{emergency}"), "{} {:?}", l.code(), f.id);
+            }
+        }
+    }
+}
+
+#[test]
+fn every_language_has_the_same_keys() {
+    let en = keys(Locale::En);
+    for l in Locale::ALL {
+        let mut a = keys(*l);
+        let mut b = en.clone();
+        a.sort_unstable();
+        b.sort_unstable();
+        assert_eq!(a, b, "{} and en differ", l.code());
+    }
+}
+
+#[test]
+fn placeholders_are_the_same_in_every_language() {
+    let holes = |t: &str| {
+        let mut v: Vec<String> = t
+            .split('{')
+            .skip(1)
+            .filter_map(|p| p.split_once('}'))
+            .map(|(h, _)| h.to_string())
+            .filter(|h| !h.starts_with("u{"))
+            .collect();
+        v.sort();
+        v
+    };
+    for l in Locale::ALL {
+        for (k, v) in l.table() {
+            assert_eq!(holes(v), holes(Locale::En.text(k)), "{} {k}", l.code());
+        }
+    }
+}
+
+#[test]
+fn no_language_borrows_another_languages_sentences() {
+    // A long English sentence left untranslated in another table.
+    for l in Locale::ALL.iter().filter(|l| **l != Locale::En) {
+        for (k, v) in l.table() {
+            if v.len() > 30 {
+                assert_ne!(*v, Locale::En.text(k), "{} {k} is still English", l.code());
+            }
+        }
+    }
+}
+
+#[test]
+fn the_visitors_languages_pick_the_first_one_spoken() {
+    assert_eq!(
+        Locale::preferred(["fr-FR", "es-MX", "en"]),
+        Some(Locale::Es)
+    );
+    assert_eq!(Locale::preferred(["de", "fr"]), None);
+}
+
+#[test]
+fn language_tags_are_read_leniently() {
+    assert_eq!(Locale::from_tag("en-GB"), Some(Locale::En));
+    assert_eq!(Locale::from_tag("es-419"), Some(Locale::Es));
+    assert_eq!(Locale::from_tag("EN"), Some(Locale::En));
+    assert_eq!(Locale::from_tag("xx"), None);
+    assert_eq!(Locale::from_tag(""), None);
+}
+
+#[test]
+fn answers_and_evidence_read_as_words() {
+    use crate::answers::Answer;
+    use crate::rules::{Evidence, Fact};
+    let l = Locale::En;
+    assert_eq!(
+        l.answer_text(QuestionId::Ferritin, &Answer::Number(45)),
+        "45 ng/mL"
+    );
+    assert_eq!(
+        l.answer_text(
+            QuestionId::Diet,
+            &Answer::Choices(vec![Opt::Vegetarian, Opt::NoDairy])
+        ),
+        "I am vegetarian or vegan; I eat little or no dairy, such as milk, cheese or yoghurt"
+    );
+    let e = Evidence {
+        question: QuestionId::Family,
+        fact: Fact::Chose(Opt::Yes),
+    };
+    assert_eq!(
+        l.evidence_text(&e),
+        "Close relative with restless legs: Yes"
+    );
+}
+
+#[test]
+fn field_errors_read_as_sentences_with_their_values() {
+    let l = Locale::En;
+    assert_eq!(
+        l.field_error(&FieldError::OutOfRange { min: 1, max: 3000 }),
+        "Enter a number from 1 to 3000."
+    );
+    assert!(l
+        .field_error(&FieldError::ExclusiveWithOthers(Opt::NoneOfThese))
+        .contains("\u{201c}None of these\u{201d} on its own"));
+    assert_eq!(l.field_error(&FieldError::ChooseOne), "Choose one answer.");
+}
+
+#[test]
+fn page_titles_name_the_step_then_the_check() {
+    use crate::session::Action;
+    let check = |locale: Locale, session: &Session, expected: &str| {
+        assert_eq!(locale.page_title(session), expected, "{:?}", session.step);
+    };
+    let start = Session::new();
+    check(Locale::En, &start, "Restless legs check");
+    let first = start.apply(Action::Begin);
+    check(
+        Locale::En,
+        &first,
+        "Question 1 of 26 \u{2013} Are you 18 or older? \u{2013} Restless legs check",
+    );
+    let refused = first.apply(Action::Submit(crate::input::Input::default()));
+    check(
+        Locale::En,
+        &refused,
+        "Error: Question 1 of 26 \u{2013} Are you 18 or older? \u{2013} Restless legs check",
+    );
+    let at = |step: Step| Session {
+        step,
+        ..Session::new()
+    };
+    check(
+        Locale::En,
+        &at(Step::Review),
+        "Check your answers \u{2013} Restless legs check",
+    );
+    check(
+        Locale::En,
+        &at(Step::SharedResults),
+        "Your results \u{2013} Restless legs check",
+    );
+    check(
+        Locale::En,
+        &at(Step::BrokenLink(ShareLinkError::BadChecksum)),
+        "This link is damaged or incomplete \u{2013} Restless legs check",
+    );
+    assert!(Locale::Es
+        .page_title(&first)
+        .ends_with(Locale::Es.ui(Ui::AppTitle)));
+}
+
+#[test]
+fn share_link_errors_read_as_sentences() {
+    let l = Locale::En;
+    assert_eq!(
+        l.share_link_error(&ShareLinkError::Empty),
+        "The link holds no answers."
+    );
+    assert_eq!(
+        l.share_link_error(&ShareLinkError::Unreachable(QuestionId::Trimester)),
+        l.share_link_error(&ShareLinkError::OutOfRange(QuestionId::Urge)),
+    );
+    for e in [
+        ShareLinkError::UnknownVersion,
+        ShareLinkError::TooNew,
+        ShareLinkError::WrongLength {
+            expected: 26,
+            found: 2,
+        },
+        ShareLinkError::BadCharacter { position: 0 },
+        ShareLinkError::BadChecksum,
+    ] {
+        for locale in Locale::ALL {
+            let sentence = locale.share_link_error(&e);
+            assert!(sentence.ends_with('.'), "{locale:?} {e:?}: {sentence}");
+        }
+    }
+}
