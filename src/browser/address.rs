@@ -53,6 +53,15 @@ pub fn clear_share_fragment() {
     let _ = history.replace_state_with_url(&state, "", Some(&format!("{path}{query}")));
 }
 
+/// Takes a share link (`#rls=…`) out of the address, if there is one there.
+pub fn take_share_fragment() -> Option<String> {
+    let fragment = fragment();
+    screening::Step::is_share_fragment(&fragment).then(|| {
+        clear_share_fragment();
+        fragment
+    })
+}
+
 /// The page's own address without its query or fragment: the default
 /// share base, so settings and tracking ids in the query never reach a link.
 pub fn own_page() -> String {

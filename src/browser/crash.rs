@@ -5,15 +5,7 @@
 //! callback.
 
 use super::dom::{document, window};
-
-thread_local! {
-    /// The language on screen, for the crash panel, which cannot ask the app.
-    static CURRENT_LOCALE: std::cell::Cell<screening::Locale> = const { std::cell::Cell::new(screening::Locale::En) };
-}
-
-pub fn remember_locale(locale: screening::Locale) {
-    CURRENT_LOCALE.with(|c| c.set(locale));
-}
+use super::locale::browser_locale;
 
 thread_local! {
     /// The elements the widget renders into: the page's body, or the mount
@@ -39,12 +31,12 @@ pub fn register_root(root: &web_sys::Element) {
 /// Replaces the widget, wherever it is rendered, with a message and a Start
 /// again link: the widget's own nodes (and their listeners) are removed, so
 /// nothing of it stays live, and the message goes inside the widget's own
-/// root, never into a host page's body. The link
+/// root, never into a host page's body. The message is in the language the
+/// widget showed there (its root's `lang`), else the browser's. The link
 /// points at the page without a fragment, which the browser treats as a new
 /// load.
 pub fn show_crash_panel() {
     let Some(d) = document() else { return };
-    let locale = CURRENT_LOCALE.with(std::cell::Cell::get);
     let here = window()
         .and_then(|w| {
             let l = w.location();
@@ -53,6 +45,9 @@ pub fn show_crash_panel() {
         .unwrap_or_else(|| "./".to_string());
     let roots = ROOTS.with(|r| r.borrow().clone());
     for root in roots {
+        let locale = shown_locale(&root)
+            .or_else(browser_locale)
+            .unwrap_or_default();
         let (Ok(panel), Ok(text), Ok(link)) = (
             d.create_element("div"),
             d.create_element("p"),
@@ -71,4 +66,10 @@ pub fn show_crash_panel() {
         root.set_text_content(None);
         let _ = root.append_child(&panel);
     }
+}
+
+/// The language of the widget on screen inside `root`.
+fn shown_locale(root: &web_sys::Element) -> Option<screening::Locale> {
+    let app = root.query_selector(".rls-app").ok().flatten()?;
+    screening::Locale::from_tag(&app.get_attribute("lang")?)
 }
