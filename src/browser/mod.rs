@@ -29,7 +29,7 @@ pub use locale::browser_locale;
 pub use page::{built_in_share_base, is_app_page, print, set_document_lang, set_title};
 pub use service_worker::register_service_worker;
 pub use shadow::shadow_mount_point;
-pub use share::{can_share, copy_to_clipboard, select_and_copy, system_share};
+pub use share::{can_share, copy_to_clipboard, select_and_copy, system_share, text_box};
 pub use storage::{
     forget_answers, load_answers, save_answers, store_locale, stored_locale, STORAGE_KEY,
 };

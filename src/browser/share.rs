@@ -2,7 +2,7 @@
 //! missing, and the system share sheet where there is one. Each is found by
 //! feature detection, never by engine.
 
-use super::dom::{document, has, navigator};
+use super::dom::{document, find, has, navigator};
 use wasm_bindgen::JsCast;
 
 /// Copies `text` with the Clipboard API. Resolves to false where the API is
@@ -14,6 +14,11 @@ pub async fn copy_to_clipboard(text: &str) -> bool {
     }
     let promise = nav.clipboard().write_text(text);
     wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+}
+
+/// The text box with `id` inside `root`, to copy from by selection.
+pub fn text_box(root: &web_sys::Element, id: &str) -> Option<web_sys::HtmlInputElement> {
+    find(root, id)
 }
 
 /// Selects the text of `input` and asks the browser to copy it, the way

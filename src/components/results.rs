@@ -8,7 +8,8 @@
 use crate::browser;
 use crate::components::back_link::back_link;
 use crate::components::review::answer_list;
-use crate::components::share::{share_panel, CopyState};
+use crate::components::share::share_panel;
+use crate::hooks::use_share::use_share;
 use screening::causes::{cause, Grade, Source, PATIENT_PAGES};
 use screening::report::CauseMatch;
 use screening::text::fill;
@@ -186,8 +187,7 @@ pub fn results_page(props: &ResultsProps) -> Html {
     }
     let on_print = Callback::from(|_: MouseEvent| browser::print());
     let on_restart = props.on_restart.reform(|_: MouseEvent| ());
-    let copy_state = use_state(|| CopyState::Idle);
-    let share_input = use_node_ref();
+    let share = use_share(&props.share_url, t.ui(Ui::AppTitle));
     let on_forget = props.on_forget.reform(|_: MouseEvent| ());
     let on_edit = props.on_edit_shared.reform(|_: MouseEvent| ());
 
@@ -295,7 +295,7 @@ pub fn results_page(props: &ResultsProps) -> Html {
                 <ul class="rls-list">{ for sources.iter().map(|s| html! { <li>{ s.citation() }</li> }) }</ul>
             </details>
 
-            { share_panel(t, &props.share_url, &copy_state, &share_input) }
+            { share_panel(t, &props.share_url, &share) }
 
             <p class="rls-inset">{ t.ui(Ui::NotDiagnosis) }</p>
             <div class="rls-button-group">

@@ -10,5 +10,6 @@ pub mod use_focus_on_step;
 pub mod use_follow_address;
 pub mod use_height_report;
 pub mod use_save_answers;
+pub mod use_share;
 pub mod use_storage_event;
 pub mod use_storage_record;
