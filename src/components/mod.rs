@@ -8,8 +8,13 @@
 
 pub mod back_link;
 pub mod broken_link;
+pub mod choice;
 pub mod error_summary;
+pub mod field_error;
+pub mod fieldset;
+pub mod hint;
 pub mod language;
+pub mod number_field;
 pub mod question;
 pub mod results;
 pub mod review;
