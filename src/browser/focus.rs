@@ -18,11 +18,40 @@ pub fn focus(root: &web_sys::Element, id: &str) {
 }
 
 /// Moves focus to the form field with `id` inside `root` (from the error
-/// summary), bringing it into view.
+/// summary). As GOV.UK Frontend does, the field's question is scrolled into
+/// view first, so the person sees what the field asks and not a lone box:
+/// the legend of the field's fieldset (a radio or a checkbox), else the
+/// field's label. Then the field is focused without scrolling again.
 pub fn focus_field(root: &web_sys::Element, id: &str) {
-    if let Some(el) = find::<web_sys::HtmlElement>(root, id) {
-        focus_element(&el, false);
+    let Some(field) = find::<web_sys::HtmlElement>(root, id) else {
+        return;
+    };
+    let question = legend_or_label(root, &field, id).unwrap_or_else(|| field.clone().into());
+    if is_framed() {
+        focus_without_scrolling(&field);
+        scroll_frame_to(Some(&question));
+    } else {
+        question.scroll_into_view();
+        focus_without_scrolling(&field);
     }
+}
+
+/// The legend of the fieldset around `field`, or else the label for it.
+fn legend_or_label(
+    root: &web_sys::Element,
+    field: &web_sys::Element,
+    id: &str,
+) -> Option<web_sys::Element> {
+    let legend = field
+        .closest("fieldset")
+        .ok()
+        .flatten()
+        .and_then(|fieldset| fieldset.query_selector("legend").ok().flatten());
+    legend.or_else(|| {
+        root.query_selector(&format!("label[for='{id}']"))
+            .ok()
+            .flatten()
+    })
 }
 
 /// Focuses `el`. Outside a frame the browser brings it into view as usual.
