@@ -320,14 +320,17 @@ pub fn app(props: &AppProps) -> Html {
         Scheme::Auto => None,
         s => Some(s.key()),
     };
-    let class = classes!(
-        "rls-app",
-        props.config.compact.then_some("rls-app--compact"),
-        (mode == Mode::Frame).then_some("rls-app--framed")
-    );
-
     html! {
-        <main {class} ref={root} lang={locale.code()} data-scheme={scheme}>
+        <main
+            class={classes!(
+                "rls-app",
+                props.config.compact.then_some("rls-app--compact"),
+                (mode == Mode::Frame).then_some("rls-app--framed"),
+            )}
+            ref={root}
+            lang={locale.code()}
+            data-scheme={scheme}
+        >
             { language_switch(locale, &on_language) }
             { body }
         </main>
@@ -408,7 +411,7 @@ mod browser_tests {
         click(&root, ".rls-button--start");
         let age = Locale::En.prompt(QuestionId::Age);
         until("the first question", || text_of(&root, "h1") == age).await;
-        assert_eq!(text_of(&root, ".rls-caption__progress"), "Question 1 of 26");
+        assert!(text_of(&root, ".rls-caption").starts_with("Question 1 of 26"));
         assert_eq!(
             document().title(),
             format!("Question 1 of 26 \u{2013} {age} \u{2013} Restless legs check")

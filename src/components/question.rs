@@ -159,8 +159,8 @@ impl<'a> Field<'a> {
 fn caption(t: Locale, id: QuestionId, (n, m): (usize, usize)) -> Html {
     html! {
         <p class="rls-caption">
-            <span class="rls-caption__progress">{ t.progress(n, m) }</span>
-            <span class="rls-caption__section">{ t.section(question(id).section) }</span>
+            <span>{ t.progress(n, m) }</span>
+            <span>{ t.section(question(id).section) }</span>
         </p>
     }
 }
@@ -204,12 +204,10 @@ fn choices(
                 { hint(None, f.t.ui(Ui::SelectAll)) }
             }
             { for f.error() }
-            <div class={match control { Control::Radio => "rls-radios", Control::Checkbox => "rls-checkboxes" }}>
-                { for items }
-            </div>
+            { for items }
         </>
     };
-    fieldset(legend, f.described_by.clone(), children)
+    fieldset(legend, f.described_by.clone(), f.invalid(), children)
 }
 
 /// The number box with the question as its label (and the page heading),
@@ -225,7 +223,7 @@ fn number(f: &Field<'_>, draft: &UseStateHandle<Input>, unit: Unit, unknown: Opt
         Callback::from(move |on| draft.set(mark_unknown(&draft, unknown, on)))
     };
     html! {
-        <div class="rls-number">
+        <div class={classes!("rls-number", f.invalid().then_some("rls-number--error"))}>
             <h1 class="rls-heading" id="rls-heading" tabindex="-1">
                 <label class="rls-number__label" for={id.clone()}>{ f.t.prompt(f.id) }</label>
             </h1>
@@ -279,17 +277,17 @@ pub fn question_page(props: &QuestionProps) -> Html {
     };
 
     html! {
-        <div class="rls-question">
+        <>
             { back_link(t, &props.back_href, &props.on_back) }
             if let Some(m) = message.as_deref() {
                 { error_summary(t, m, &first_field(props.id, kind)) }
             }
             { caption(t, props.id, props.progress) }
-            <form class={classes!("rls-form", message.as_ref().map(|_| "rls-form--error"))} novalidate=true method="dialog" {onsubmit}>
+            <form class="rls-form" novalidate=true method="dialog" {onsubmit}>
                 { body }
                 <button type="submit" class="rls-button">{ t.ui(Ui::Continue) }</button>
             </form>
-        </div>
+        </>
     }
 }
 
