@@ -32,6 +32,7 @@ lint:
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets --locked -- -D warnings
 	cargo clippy --locked --target wasm32-unknown-unknown --bin rls-check --tests -- -D warnings
+	node scripts/check-classes.mjs
 
 test-native:
 	cargo test --workspace --locked
