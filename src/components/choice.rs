@@ -33,9 +33,9 @@ pub fn choice_item(c: Choice) -> Html {
         .on_change
         .reform(|e: Event| e.target_unchecked_into::<HtmlInputElement>().checked());
     html! {
-        <div class={match c.control { Control::Radio => "rls-radios__item", Control::Checkbox => "rls-checkboxes__item" }}>
+        <div class="rls-choice__item">
             <input
-                class={match c.control { Control::Radio => "rls-radios__input", Control::Checkbox => "rls-checkboxes__input" }}
+                class="rls-choice__input"
                 type={match c.control { Control::Radio => "radio", Control::Checkbox => "checkbox" }}
                 id={c.id.clone()}
                 name={c.name}
@@ -44,17 +44,12 @@ pub fn choice_item(c: Choice) -> Html {
                 aria-invalid={c.invalid.then_some("true")}
                 {onchange}
             />
-            <label
-                class={match c.control { Control::Radio => "rls-radios__label", Control::Checkbox => "rls-checkboxes__label" }}
-                for={c.id}
-            >
-                { c.label }
-            </label>
+            <label class="rls-choice__label" for={c.id}>{ c.label }</label>
         </div>
     }
 }
 
 /// "or", before a checkbox that excludes the others.
 pub fn choice_divider(t: Locale) -> Html {
-    html! { <div class="rls-checkboxes__divider">{ t.ui(Ui::Or) }</div> }
+    html! { <div class="rls-choice__divider">{ t.ui(Ui::Or) }</div> }
 }
