@@ -33,6 +33,7 @@ lint:
 	cargo clippy --workspace --all-targets --locked -- -D warnings
 	cargo clippy --locked --target wasm32-unknown-unknown --bin rls-check --tests -- -D warnings
 	PATH="$$HOME/.cargo/bin:$$PATH" cargo machete
+	node scripts/check-classes.mjs
 
 test-native:
 	cargo test --workspace --locked

@@ -1,6 +1,8 @@
-//! The root component: holds the `Session` in a reducer and keeps the
-//! browser in step with it (address bar, storage, title, focus). Which
-//! screen shows is decided by `Session::step` alone.
+//! The root component: holds the `Session` in a reducer, keeps the browser
+//! in step with it through the hooks in `crate::hooks` (address bar,
+//! storage, title, focus, the frame's height), and shows the screen that
+//! `Session::step` alone decides. It reads as: where it runs, state, hooks,
+//! view.
 
 use crate::browser;
 use crate::components::{
@@ -11,11 +13,16 @@ use crate::components::{
     review::{review_page, Review},
     start::StartPage,
 };
-use gloo::events::EventListener;
+use crate::hooks::{
+    use_accent::use_accent, use_address_bar::use_address_bar,
+    use_broken_link_warning::use_broken_link_warning, use_focus_on_step::use_focus_on_step,
+    use_follow_address::use_follow_address, use_height_report::use_height_report,
+    use_save_answers::use_save_answers, use_storage_event::use_storage_event,
+    use_storage_record::use_storage_record,
+};
 use screening::config::{Config, Save, Scheme};
 use screening::{evaluate, Action, Answers, Input, Level, QuestionId, Session, Step};
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// `Session` wrapped for `use_reducer`; the transition itself is the core's.
@@ -76,14 +83,15 @@ pub struct AppProps {
     pub mode: Mode,
     #[prop_or_default]
     pub config: Config,
-    /// A share link to open, taken from the host page's address before the
-    /// widget loaded (inline mode).
+    /// A share link to open, taken from the host page's address (inline
+    /// mode).
     #[prop_or_default]
     pub link: Option<String>,
 }
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
+    // Where the widget runs, and so what it may read and keep.
     let mode = props.mode;
     let owns_address = mode != Mode::Inline;
     // In anyone's frame, nothing saved shows before the visitor acts: what a
@@ -97,8 +105,10 @@ pub fn app(props: &AppProps) -> Html {
         None => mode != Mode::Inline,
     };
     let restore = saves && !framed;
-    // The host's or the address's choice, then the visitor's earlier choice
-    // here, then the browser's languages, then English.
+
+    // State. The language: the host's or the address's choice, then the
+    // visitor's earlier choice here, then the browser's languages, then
+    // English.
     let explicit = props.config.locale;
     let locale_state = use_state(move || {
         explicit
@@ -107,7 +117,37 @@ pub fn app(props: &AppProps) -> Html {
             .unwrap_or_default()
     });
     let locale = *locale_state;
-    browser::remember_locale(locale);
+    let model = {
+        let link = props.link.clone();
+        use_reducer(move || Model(initial_session(reads_steps, restore, link.as_deref())))
+    };
+    let session = &model.0;
+    let root = use_node_ref();
+    let storage = use_storage_record(!saves || restore, &session.answers);
+    let forgotten = use_state(|| false);
+
+    // Side effects, which run after rendering in this order: the listeners
+    // must start before the first address correction (see
+    // `use_follow_address`).
+    use_follow_address(model.dispatcher().to_callback(), reads_steps, owns_address);
+    use_address_bar(
+        owns_address,
+        locale.page_title(session),
+        session.fragment(),
+        locale.code(),
+    );
+    use_broken_link_warning(session.step);
+    use_focus_on_step(root.clone(), session.step, session.error);
+    // In the embed script's iframe, and only when the host asked for it.
+    let fit_origin = (mode == Mode::Frame && props.config.fit)
+        .then(|| props.config.origin.clone())
+        .flatten();
+    use_height_report(root.clone(), fit_origin);
+    use_save_answers(saves, session.answers.clone(), storage.clone());
+    use_storage_event(saves, model.dispatcher().to_callback(), storage.clone());
+    use_accent(root.clone(), props.config.accent);
+
+    // The view, and what its controls do.
     let on_language = {
         let locale_state = locale_state.clone();
         Callback::from(move |l: screening::Locale| {
@@ -117,173 +157,6 @@ pub fn app(props: &AppProps) -> Html {
             locale_state.set(l);
         })
     };
-    let link = props.link.clone();
-    // The address as the first render read it (see the listeners below).
-    let first_fragment = use_mut_ref(String::new);
-    let model = {
-        let first_fragment = first_fragment.clone();
-        use_reducer(move || {
-            let link = link.or_else(|| {
-                // Inline, a share link in the host page's address is taken out
-                // of it, so that the host's scripts see it as briefly as can be.
-                let fragment = browser::fragment();
-                (mode == Mode::Inline && Step::is_share_fragment(&fragment)).then(|| {
-                    browser::clear_share_fragment();
-                    fragment
-                })
-            });
-            let session = initial_session(reads_steps, restore, link.as_deref());
-            *first_fragment.borrow_mut() = browser::fragment();
-            Model(session)
-        })
-    };
-    let session = &model.0;
-    let root = use_node_ref();
-    // Whether saved answers have been read (or there is nothing to read),
-    // and the answers storage holds as far as this page knows.
-    let storage_read = use_mut_ref(|| !saves || restore);
-    let last_saved = use_mut_ref(|| model.0.answers.clone());
-    let forgotten = use_state(|| false);
-
-    // Follow the browser's Back and Forward buttons (popstate) and links or
-    // edits that change the fragment (hashchange).
-    // The renderer may yield to the browser between the first render and
-    // these listeners, and a link handed over then (the embed script
-    // navigates its frame as soon as it loads) changes the address with no
-    // listener yet: so the address is read once more when they start, before
-    // the first render's address correction could overwrite it.
-    {
-        let dispatcher = model.dispatcher();
-        use_effect_with((), move |_| {
-            let follow = move || {
-                let fragment = browser::fragment();
-                if let Some(action) = Action::from_fragment(&fragment, reads_steps) {
-                    if !owns_address {
-                        browser::clear_share_fragment();
-                    }
-                    dispatcher.dispatch(action);
-                }
-            };
-            let listeners: Vec<EventListener> = web_sys::window()
-                .map(|w| {
-                    ["popstate", "hashchange"]
-                        .into_iter()
-                        .map(|event| {
-                            let follow = follow.clone();
-                            EventListener::new(&w, event, move |_| follow())
-                        })
-                        .collect()
-                })
-                .unwrap_or_default();
-            if browser::fragment() != *first_fragment.borrow() {
-                follow();
-            }
-            move || drop(listeners)
-        });
-    }
-
-    // Keep the address bar, the title and the page language in step. The
-    // first render corrects the address in place; later steps add history
-    // entries so that Back and Forward walk them.
-    let first_address = use_mut_ref(|| true);
-    {
-        let title = locale.page_title(session);
-        let fragment = session.fragment();
-        let lang = locale.code();
-        use_effect_with((title, fragment, lang), move |(title, fragment, lang)| {
-            let first = std::mem::replace(&mut *first_address.borrow_mut(), false);
-            if owns_address {
-                if let Some(fragment) = fragment {
-                    browser::show_fragment(fragment, first);
-                }
-                browser::set_title(title);
-                browser::set_document_lang(lang);
-            }
-        });
-    }
-
-    // Move focus to the new heading (or the error summary) when the step or
-    // the error changes: only after the person has acted, never on page
-    // load, so an embedding page does not jump; and not on a language switch.
-    let first_step = use_mut_ref(|| true);
-    {
-        let root = root.clone();
-        use_effect_with((session.step, session.error), move |(step, error)| {
-            if let Step::BrokenLink(e) = step {
-                browser::warn(&format!("The share link could not be opened: {e}"));
-            }
-            if std::mem::replace(&mut *first_step.borrow_mut(), false) {
-                return;
-            }
-            if let Some(root) = root.cast::<web_sys::Element>() {
-                let target = if error.is_some() {
-                    "rls-error-summary"
-                } else {
-                    "rls-heading"
-                };
-                browser::focus(&root, target);
-            }
-        });
-    }
-
-    // In the embed script's iframe, when the host asked for it, report the
-    // content's height to the embedding page's origin so the frame can fit it.
-    {
-        let root = root.clone();
-        let target = (mode == Mode::Frame && props.config.fit)
-            .then(|| props.config.origin.clone())
-            .flatten();
-        use_effect_with(target, move |target| {
-            let observer = target.as_deref().and_then(|origin| {
-                root.cast::<web_sys::Element>()
-                    .and_then(|el| browser::report_height(&el, origin))
-            });
-            move || drop(observer)
-        });
-    }
-
-    // Save answers after every change the person makes (not on loading
-    // them, so that 30 days without a change forgets them); nothing is saved
-    // if storage is unavailable or the host chose memory only.
-    {
-        let storage_read = storage_read.clone();
-        let last_saved = last_saved.clone();
-        use_effect_with(session.answers.clone(), move |answers: &Answers| {
-            if saves && *last_saved.borrow() != *answers {
-                browser::save_answers(answers);
-                *last_saved.borrow_mut() = answers.clone();
-                *storage_read.borrow_mut() = true;
-            }
-        });
-    }
-
-    // Another tab of the check saved or forgot answers: this one follows, so
-    // that two tabs never undo each other (a tab still holding forgotten
-    // answers would save them again).
-    {
-        let dispatcher = model.dispatcher();
-        let storage_read = storage_read.clone();
-        let last_saved = last_saved.clone();
-        use_effect_with(saves, move |saves| {
-            let listener = (*saves).then(web_sys::window).flatten().map(|w| {
-                EventListener::new(&w, "storage", move |event| {
-                    let key = event
-                        .dyn_ref::<web_sys::StorageEvent>()
-                        .and_then(web_sys::StorageEvent::key);
-                    // No key: the whole storage was cleared.
-                    let ours = key.as_deref().is_none_or(|k| k == browser::STORAGE_KEY);
-                    if !ours || !*storage_read.borrow() {
-                        return;
-                    }
-                    let answers = browser::load_answers().unwrap_or_default();
-                    *last_saved.borrow_mut() = answers.clone();
-                    dispatcher.dispatch(Action::Adopt(answers));
-                })
-            });
-            move || drop(listener)
-        });
-    }
-
     let dispatch = |action: Action| {
         let model = model.clone();
         Callback::from(move |_| model.dispatch(action.clone()))
@@ -295,12 +168,10 @@ pub fn app(props: &AppProps) -> Html {
     let forget = {
         let model = model.clone();
         let forgotten = forgotten.clone();
-        let storage_read = storage_read.clone();
-        let last_saved = last_saved.clone();
+        let storage = storage.clone();
         Callback::from(move |_| {
             browser::forget_answers();
-            *storage_read.borrow_mut() = true;
-            *last_saved.borrow_mut() = Answers::default();
+            storage.holds(&Answers::default());
             forgotten.set(true);
             model.dispatch(Action::Restart);
         })
@@ -311,14 +182,11 @@ pub fn app(props: &AppProps) -> Html {
     let on_start = {
         let model = model.clone();
         let forgotten = forgotten.clone();
-        let storage_read = storage_read.clone();
-        let last_saved = last_saved.clone();
         Callback::from(move |()| {
             forgotten.set(false);
-            let unread = !std::mem::replace(&mut *storage_read.borrow_mut(), true);
-            if unread {
+            if storage.take_unread() {
                 if let Some(saved) = browser::load_answers().filter(|a| !a.is_empty()) {
-                    *last_saved.borrow_mut() = saved.clone();
+                    storage.holds(&saved);
                     model.dispatch(Action::Adopt(saved));
                     return;
                 }
@@ -408,32 +276,21 @@ pub fn app(props: &AppProps) -> Html {
         }
     };
 
-    // Theming from configuration: only typed, validated values reach CSS,
-    // and through the CSSOM, which a strict style-src policy allows (a
-    // `style` attribute would be blocked).
-    {
-        let root = root.clone();
-        use_effect_with(props.config.accent, move |accent| {
-            if let (Some(c), Some(el)) = (accent, root.cast::<web_sys::HtmlElement>()) {
-                let style = el.style();
-                let _ = style.set_property("--rls-color-accent", &c.hex());
-                let _ = style.set_property("--rls-color-accent-text", &c.text_on().hex());
-                let _ = style.set_property("--rls-color-accent-shadow", &c.text_on().hex());
-            }
-        });
-    }
     let scheme = match props.config.scheme {
         Scheme::Auto => None,
         s => Some(s.key()),
     };
-    let class = classes!(
-        "rls-app",
-        props.config.compact.then_some("rls-app--compact"),
-        (mode == Mode::Frame).then_some("rls-app--framed")
-    );
-
     html! {
-        <main {class} ref={root} lang={locale.code()} data-scheme={scheme}>
+        <main
+            class={classes!(
+                "rls-app",
+                props.config.compact.then_some("rls-app--compact"),
+                (mode == Mode::Frame).then_some("rls-app--framed"),
+            )}
+            ref={root}
+            lang={locale.code()}
+            data-scheme={scheme}
+        >
             { language_switch(locale, &on_language) }
             { body }
         </main>
@@ -515,7 +372,7 @@ mod browser_tests {
         click(&root, ".rls-button--start");
         let age = Locale::En.prompt(QuestionId::Age);
         until("the first question", || text_of(&root, "h1") == age).await;
-        assert_eq!(text_of(&root, ".rls-caption__progress"), "Question 1 of 26");
+        assert!(text_of(&root, ".rls-caption").starts_with("Question 1 of 26"));
         assert_eq!(
             document().title(),
             format!("Question 1 of 26 \u{2013} {age} \u{2013} Restless legs check")
@@ -567,6 +424,7 @@ mod browser_tests {
         let root = browser::shadow_mount_point(&host, "about:blank").expect("a mount point");
         let app = document().create_element("main").expect("an element");
         app.set_class_name("rls-app");
+        let _ = app.set_attribute("lang", "es");
         let button = document().create_element("button").expect("a button");
         app.append_child(&button).expect("appended");
         root.append_child(&app).expect("appended");
@@ -581,7 +439,11 @@ mod browser_tests {
         assert_eq!(panel.class_name(), "rls-crash");
         assert_eq!(panel.get_attribute("role").as_deref(), Some("alert"));
         let link = panel.query_selector("a").ok().flatten().expect("a link");
-        assert_eq!(link.text_content().as_deref(), Some("Start again"));
+        // In the language the widget showed there.
+        assert_eq!(
+            link.text_content().as_deref(),
+            Some(Locale::Es.ui(screening::Ui::CrashRestart))
+        );
         let href = link.get_attribute("href").unwrap_or_default();
         assert!(!href.contains('#'), "{href} must load the page afresh");
         // Nothing is drawn into the host page's own body.

@@ -7,6 +7,7 @@
 mod app;
 mod browser;
 mod components;
+mod hooks;
 
 use app::{App, AppProps, Mode};
 use screening::config::{self, Config};
@@ -129,7 +130,12 @@ pub fn mount(host: web_sys::Element, stylesheet: String, query: String) {
     if config.share_base.is_none() {
         config.share_base = value("page").and_then(|p| config::share_base(&p));
     }
-    let link = value("link").filter(|l| screening::Step::is_share_fragment(l));
+    // A share link the element took from the host page's address; or one
+    // that arrived there since, taken out now, so that the host's scripts
+    // see it as briefly as can be.
+    let link = value("link")
+        .filter(|l| screening::Step::is_share_fragment(l))
+        .or_else(browser::take_share_fragment);
     yew::Renderer::<App>::with_root_and_props(
         root,
         AppProps {

@@ -1,13 +1,18 @@
 //! One question page: the question as the page heading, its hint, the
 //! choices or number box, the error pattern, Back and Continue. It renders
-//! whatever the catalogue entry holds and sends what was entered upward;
-//! validation is the core's.
+//! whatever the catalogue entry holds, built from the small parts (`hint`,
+//! `field_error`, `fieldset`, `choice`, `number_field`), and sends what was
+//! entered upward; validation is the core's.
 
 use crate::components::back_link::back_link;
+use crate::components::choice::{choice_divider, choice_item, Choice, Control};
 use crate::components::error_summary::error_summary;
-use screening::questions::{question, Kind};
+use crate::components::field_error::field_error;
+use crate::components::fieldset::fieldset;
+use crate::components::hint::hint;
+use crate::components::number_field::{number_field, NumberField};
+use screening::questions::{question, Kind, Unit};
 use screening::{Answer, FieldError, Input, Locale, Opt, QuestionId, Ui};
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -30,6 +35,19 @@ fn number_id(q: QuestionId) -> String {
     format!("rls-{}-number", q.key())
 }
 
+/// The field the error summary links to: the first choice, or the box.
+fn first_field(q: QuestionId, kind: Kind) -> String {
+    let first = |options: &[Opt], exclusive: &[Opt]| {
+        let opt = options.first().or(exclusive.first()).copied();
+        input_id(q, opt.unwrap_or(Opt::NoneOfThese))
+    };
+    match kind {
+        Kind::Single(options) => first(options, &[]),
+        Kind::Multi { options, exclusive } => first(options, exclusive),
+        Kind::Number { .. } => number_id(q),
+    }
+}
+
 /// Applies a tick or untick to the chosen options. An exclusive option
 /// ("None of these") clears the others, and any other option clears it.
 fn toggle(chosen: &[Opt], opt: Opt, on: bool, exclusive: &[Opt]) -> Vec<Opt> {
@@ -50,28 +68,198 @@ fn toggle(chosen: &[Opt], opt: Opt, on: bool, exclusive: &[Opt]) -> Vec<Opt> {
     next
 }
 
+/// The draft after `opt` is ticked (`on`) or unticked: a radio replaces
+/// the choice, a checkbox toggles it.
+fn choose(draft: &Input, opt: Opt, on: bool, control: Control, exclusive: &[Opt]) -> Input {
+    let chosen = match control {
+        Control::Radio => vec![opt],
+        Control::Checkbox => toggle(&draft.chosen, opt, on, exclusive),
+    };
+    Input {
+        chosen,
+        ..draft.clone()
+    }
+}
+
+/// The draft after typing `text` in the number box. Typing a value means
+/// the person knows it, so "I do not know" is unticked.
+fn type_number(draft: &Input, text: String) -> Input {
+    let chosen = if text.trim().is_empty() {
+        draft.chosen.clone()
+    } else {
+        Vec::new()
+    };
+    Input { chosen, text }
+}
+
+/// The draft after `unknown` ("I do not know") is ticked or unticked; a
+/// tick empties the box.
+fn mark_unknown(draft: &Input, unknown: Opt, on: bool) -> Input {
+    if on {
+        Input {
+            chosen: vec![unknown],
+            text: String::new(),
+        }
+    } else {
+        Input {
+            chosen: Vec::new(),
+            ..draft.clone()
+        }
+    }
+}
+
+/// What the fields of a page share: the question, its hint and its error,
+/// with their ids.
+struct Field<'a> {
+    t: Locale,
+    id: QuestionId,
+    hint: Option<(String, &'static str)>,
+    error: Option<(String, &'a str)>,
+    /// The hint's and the error's ids, for `aria-describedby`.
+    described_by: Option<String>,
+}
+
+impl<'a> Field<'a> {
+    fn new(t: Locale, id: QuestionId, message: Option<&'a str>) -> Self {
+        let key = id.key();
+        let hint = t.hint(id).map(|h| (format!("rls-{key}-hint"), h));
+        let error = message.map(|m| (format!("rls-{key}-error"), m));
+        let mut ids = Vec::new();
+        if let Some((id, _)) = &hint {
+            ids.push(id.as_str());
+        }
+        if let Some((id, _)) = &error {
+            ids.push(id.as_str());
+        }
+        let described_by = (!ids.is_empty()).then(|| ids.join(" "));
+        Field {
+            t,
+            id,
+            hint,
+            error,
+            described_by,
+        }
+    }
+
+    fn invalid(&self) -> bool {
+        self.error.is_some()
+    }
+
+    fn hint(&self) -> Option<Html> {
+        self.hint.as_ref().map(|(id, h)| hint(Some(id), h))
+    }
+
+    fn error(&self) -> Option<Html> {
+        self.error
+            .as_ref()
+            .map(|(id, m)| field_error(self.t, id, m))
+    }
+}
+
+fn caption(t: Locale, id: QuestionId, (n, m): (usize, usize)) -> Html {
+    html! {
+        <p class="rls-caption">
+            <span>{ t.progress(n, m) }</span>
+            <span>{ t.section(question(id).section) }</span>
+        </p>
+    }
+}
+
+/// Radios or checkboxes in one fieldset: the question as its legend (and
+/// the page heading), the hint, the error, then the options, with "or"
+/// before the first exclusive one.
+fn choices(
+    f: &Field<'_>,
+    draft: &UseStateHandle<Input>,
+    control: Control,
+    options: &'static [Opt],
+    exclusive: &'static [Opt],
+) -> Html {
+    let items = options.iter().chain(exclusive).map(|&opt| {
+        let divider = (control == Control::Checkbox && exclusive.first() == Some(&opt))
+            .then(|| choice_divider(f.t));
+        let on_change = {
+            let draft = draft.clone();
+            Callback::from(move |on| draft.set(choose(&draft, opt, on, control, exclusive)))
+        };
+        let item = choice_item(Choice {
+            control,
+            id: input_id(f.id, opt),
+            name: f.id.key().into(),
+            value: opt.key(),
+            label: f.t.option_label_in(f.id, opt),
+            checked: draft.chosen.contains(&opt),
+            invalid: f.invalid(),
+            on_change,
+        });
+        html! { <>{ for divider }{ item }</> }
+    });
+    let legend = html! {
+        <h1 class="rls-heading" id="rls-heading" tabindex="-1">{ f.t.prompt(f.id) }</h1>
+    };
+    let children = html! {
+        <>
+            { for f.hint() }
+            if control == Control::Checkbox {
+                { hint(None, f.t.ui(Ui::SelectAll)) }
+            }
+            { for f.error() }
+            { for items }
+        </>
+    };
+    fieldset(legend, f.described_by.clone(), f.invalid(), children)
+}
+
+/// The number box with the question as its label (and the page heading),
+/// the hint, the error, and "I do not know" as a checkbox after "or".
+fn number(f: &Field<'_>, draft: &UseStateHandle<Input>, unit: Unit, unknown: Opt) -> Html {
+    let id = number_id(f.id);
+    let on_input = {
+        let draft = draft.clone();
+        Callback::from(move |text| draft.set(type_number(&draft, text)))
+    };
+    let on_unknown = {
+        let draft = draft.clone();
+        Callback::from(move |on| draft.set(mark_unknown(&draft, unknown, on)))
+    };
+    html! {
+        <div class={classes!("rls-number", f.invalid().then_some("rls-number--error"))}>
+            <h1 class="rls-heading" id="rls-heading" tabindex="-1">
+                <label class="rls-number__label" for={id.clone()}>{ f.t.prompt(f.id) }</label>
+            </h1>
+            { for f.hint() }
+            { for f.error() }
+            { number_field(NumberField {
+                id: &id,
+                name: f.id.key(),
+                value: &draft.text,
+                unit: f.t.text(unit.key()),
+                invalid: f.invalid(),
+                described_by: f.described_by.clone(),
+                on_input,
+            }) }
+            { choice_divider(f.t) }
+            { choice_item(Choice {
+                control: Control::Checkbox,
+                id: input_id(f.id, unknown),
+                name: format!("{}-unknown", f.id.key()).into(),
+                value: unknown.key(),
+                label: f.t.option_label(unknown),
+                checked: draft.chosen.contains(&unknown),
+                invalid: false,
+                on_change: on_unknown,
+            }) }
+        </div>
+    }
+}
+
 #[function_component(QuestionPage)]
 pub fn question_page(props: &QuestionProps) -> Html {
     let t = props.locale;
-    let q = question(props.id);
+    let kind = question(props.id).kind;
     let draft = use_state(|| Input::from_answer(props.answer.as_ref()));
-    let key = props.id.key();
-    let hint_id = format!("rls-{key}-hint");
-    let error_id = format!("rls-{key}-error");
     let message = props.error.map(|e| t.field_error(&e));
-    let invalid = message.as_ref().map(|_| "true");
-
-    let described_by = {
-        let mut ids = Vec::new();
-        if t.hint(props.id).is_some() {
-            ids.push(hint_id.clone());
-        }
-        if message.is_some() {
-            ids.push(error_id.clone());
-        }
-        (!ids.is_empty()).then(|| ids.join(" "))
-    };
-
+    let field = Field::new(t, props.id, message.as_deref());
     let onsubmit = {
         let draft = draft.clone();
         let on_submit = props.on_submit.clone();
@@ -80,188 +268,26 @@ pub fn question_page(props: &QuestionProps) -> Html {
             on_submit.emit((*draft).clone());
         })
     };
-
-    let caption = html! {
-        <p class="rls-caption">
-            <span class="rls-caption__progress">
-                { t.progress(props.progress.0, props.progress.1) }
-            </span>
-            <span class="rls-caption__section">{ t.section(q.section) }</span>
-        </p>
-    };
-    let hint = t
-        .hint(props.id)
-        .map(|h| html! { <div class="rls-hint" id={hint_id.clone()}>{ h }</div> });
-    let error_line = message.as_ref().map(|m| {
-        html! {
-            <p class="rls-field-error" id={error_id.clone()}>
-                <span class="rls-visually-hidden">{ t.ui(Ui::ErrorPrefix) }{ " " }</span>{ m }
-            </p>
+    let body = match kind {
+        Kind::Single(options) => choices(&field, &draft, Control::Radio, options, &[]),
+        Kind::Multi { options, exclusive } => {
+            choices(&field, &draft, Control::Checkbox, options, exclusive)
         }
-    });
-
-    let choice = |opt: Opt, multi: bool, exclusive: &'static [Opt]| {
-        let id = input_id(props.id, opt);
-        let checked = draft.chosen.contains(&opt);
-        let onchange = {
-            let draft = draft.clone();
-            Callback::from(move |e: Event| {
-                let on = e.target_unchecked_into::<HtmlInputElement>().checked();
-                let mut next = (*draft).clone();
-                next.chosen = if multi {
-                    toggle(&draft.chosen, opt, on, exclusive)
-                } else {
-                    vec![opt]
-                };
-                draft.set(next);
-            })
-        };
-        let block = if multi {
-            "rls-checkboxes"
-        } else {
-            "rls-radios"
-        };
-        let divider = (multi && exclusive.first() == Some(&opt))
-            .then(|| html! { <div class={format!("{block}__divider")}>{ t.ui(Ui::Or) }</div> });
-        html! {
-            <>
-            { for divider }
-            <div class={format!("{block}__item")}>
-                <input
-                    class={format!("{block}__input")}
-                    type={if multi { "checkbox" } else { "radio" }}
-                    {id}
-                    name={key}
-                    value={opt.key()}
-                    {checked}
-                    aria-invalid={invalid}
-                    {onchange}
-                />
-                <label class={format!("{block}__label")} for={input_id(props.id, opt)}>{ t.option_label_in(props.id, opt) }</label>
-            </div>
-            </>
-        }
-    };
-
-    // Radios and checkboxes share one fieldset: the question as its legend
-    // (and the page heading), the hint, the error, then the options.
-    let choices = |multi: bool, options: &'static [Opt], exclusive: &'static [Opt]| {
-        let block = if multi {
-            "rls-checkboxes"
-        } else {
-            "rls-radios"
-        };
-        let field = html! {
-            <fieldset class="rls-fieldset" aria-describedby={described_by.clone()}>
-                <legend class="rls-fieldset__legend">
-                    <h1 class="rls-heading" id="rls-heading" tabindex="-1">{ t.prompt(props.id) }</h1>
-                </legend>
-                { for hint.clone() }
-                if multi {
-                    <div class="rls-hint">{ t.ui(Ui::SelectAll) }</div>
-                }
-                { for error_line.clone() }
-                <div class={block}>
-                    { for options.iter().chain(exclusive).map(|o| choice(*o, multi, exclusive)) }
-                </div>
-            </fieldset>
-        };
-        let first = options
-            .first()
-            .or(exclusive.first())
-            .copied()
-            .unwrap_or(Opt::NoneOfThese);
-        (field, input_id(props.id, first))
-    };
-
-    let (field, first_input) = match q.kind {
-        Kind::Single(options) => choices(false, options, &[]),
-        Kind::Multi { options, exclusive } => choices(true, options, exclusive),
-        Kind::Number { unit, unknown, .. } => {
-            let oninput = {
-                let draft = draft.clone();
-                Callback::from(move |e: InputEvent| {
-                    let text = e.target_unchecked_into::<HtmlInputElement>().value();
-                    let mut next = (*draft).clone();
-                    // Typing a value means the person knows it.
-                    if !text.trim().is_empty() {
-                        next.chosen.clear();
-                    }
-                    next.text = text;
-                    draft.set(next);
-                })
-            };
-            let unknown_checked = draft.chosen.contains(&unknown);
-            let onchange = {
-                let draft = draft.clone();
-                Callback::from(move |e: Event| {
-                    let on = e.target_unchecked_into::<HtmlInputElement>().checked();
-                    let mut next = (*draft).clone();
-                    if on {
-                        next.chosen = vec![unknown];
-                        next.text.clear();
-                    } else {
-                        next.chosen.clear();
-                    }
-                    draft.set(next);
-                })
-            };
-            let nid = number_id(props.id);
-            (
-                html! {
-                    <div class="rls-number">
-                        <h1 class="rls-heading" id="rls-heading" tabindex="-1">
-                            <label class="rls-number__label" for={nid.clone()}>{ t.prompt(props.id) }</label>
-                        </h1>
-                        { for hint.clone() }
-                        { for error_line.clone() }
-                        <div class="rls-number__wrapper">
-                            <input
-                                class="rls-number__input"
-                                id={nid.clone()}
-                                name={key}
-                                type="text"
-                                inputmode="decimal"
-                                autocomplete="off"
-                                spellcheck="false"
-                                value={draft.text.clone()}
-                                aria-invalid={invalid}
-                                aria-describedby={described_by.clone()}
-                                {oninput}
-                            />
-                            <span class="rls-number__unit" aria-hidden="true">{ t.text(unit.key()) }</span>
-                        </div>
-                        <div class="rls-checkboxes__divider">{ t.ui(Ui::Or) }</div>
-                        <div class="rls-checkboxes__item">
-                            <input
-                                class="rls-checkboxes__input"
-                                type="checkbox"
-                                id={input_id(props.id, unknown)}
-                                name={format!("{key}-unknown")}
-                                checked={unknown_checked}
-                                {onchange}
-                            />
-                            <label class="rls-checkboxes__label" for={input_id(props.id, unknown)}>{ t.option_label(unknown) }</label>
-                        </div>
-                    </div>
-                },
-                nid,
-            )
-        }
+        Kind::Number { unit, unknown, .. } => number(&field, &draft, unit, unknown),
     };
 
     html! {
-        <div class="rls-question">
+        <>
             { back_link(t, &props.back_href, &props.on_back) }
             if let Some(m) = message.as_deref() {
-                { error_summary(t, m, &first_input) }
+                { error_summary(t, m, &first_field(props.id, kind)) }
             }
-            { caption }
-            <form class={classes!("rls-form", message.as_ref().map(|_| "rls-form--error"))} novalidate=true method="dialog" {onsubmit}>
-                { field }
+            { caption(t, props.id, props.progress) }
+            <form class="rls-form" novalidate=true method="dialog" {onsubmit}>
+                { body }
                 <button type="submit" class="rls-button">{ t.ui(Ui::Continue) }</button>
             </form>
-        </div>
+        </>
     }
 }
 
@@ -283,6 +309,48 @@ mod tests {
         assert_eq!(
             toggle(&[Opt::Cramps, Opt::JointPain], Opt::Cramps, false, ex),
             vec![Opt::JointPain]
+        );
+    }
+
+    fn draft(chosen: &[Opt], text: &str) -> Input {
+        Input {
+            chosen: chosen.to_vec(),
+            text: text.to_string(),
+        }
+    }
+
+    #[test]
+    fn typing_a_number_unticks_do_not_know_and_ticking_it_empties_the_box() {
+        let unknown = &[Opt::NoneOfThese];
+        assert_eq!(
+            type_number(&draft(unknown, ""), "45".into()),
+            draft(&[], "45")
+        );
+        assert_eq!(
+            type_number(&draft(unknown, ""), " ".into()),
+            draft(unknown, " ")
+        );
+        assert_eq!(
+            mark_unknown(&draft(&[], "45"), Opt::NoneOfThese, true),
+            draft(unknown, "")
+        );
+        assert_eq!(
+            mark_unknown(&draft(unknown, ""), Opt::NoneOfThese, false),
+            draft(&[], "")
+        );
+    }
+
+    #[test]
+    fn a_radio_replaces_the_choice() {
+        assert_eq!(
+            choose(
+                &draft(&[Opt::Cramps], ""),
+                Opt::JointPain,
+                true,
+                Control::Radio,
+                &[]
+            ),
+            draft(&[Opt::JointPain], "")
         );
     }
 }

@@ -8,7 +8,8 @@
 use crate::browser;
 use crate::components::back_link::back_link;
 use crate::components::review::answer_list;
-use crate::components::share::{share_panel, CopyState};
+use crate::components::share::share_panel;
+use crate::hooks::use_share::use_share;
 use screening::causes::{cause, Grade};
 use screening::report::CauseMatch;
 use screening::sources::{Source, PATIENT_PAGES};
@@ -54,13 +55,20 @@ pub(crate) fn flags(t: Locale, region: Option<Region>, r: &Report, level: Level)
     }
     let id = format!("rls-flags-{}", level.key());
     html! {
-        <section class={format!("rls-panel rls-panel--{}", level.key())} aria-labelledby={id.clone()}>
+        <section
+            class={classes!("rls-panel", match level {
+                Level::Emergency => "rls-panel--emergency",
+                Level::Today => "rls-panel--today",
+                Level::Soon => "rls-panel--soon",
+            })}
+            aria-labelledby={id.clone()}
+        >
             <h2 class="rls-panel__title" {id}>{ t.level_heading(level) }</h2>
             { for shown.iter().map(|f| html! {
-                <div class="rls-panel__item">
+                <>
                     <h3 class="rls-panel__item-title">{ t.flag_title(f.id) }</h3>
                     <p class="rls-panel__text">{ t.flag_todo(f.id, region) }</p>
-                </div>
+                </>
             }) }
         </section>
     }
@@ -74,11 +82,6 @@ fn criteria(t: Locale, r: &Report) -> Html {
             <p class="rls-body">{ t.ui(Ui::CriteriaIntro) }</p>
             <ul class="rls-criteria">
                 { for r.criteria.iter().enumerate().map(|(i, m)| {
-                    let modifier = match m {
-                        Mark::Met => "met",
-                        Mark::NotMet => "not-met",
-                        Mark::NotKnown => "not-known",
-                    };
                     let symbol = match m {
                         Mark::Met => "\u{2713}",
                         Mark::NotMet => "\u{2717}",
@@ -86,9 +89,18 @@ fn criteria(t: Locale, r: &Report) -> Html {
                     };
                     html! {
                         <li class="rls-criteria__item">
-                            <span class={format!("rls-criteria__mark rls-criteria__mark--{modifier}")} aria-hidden="true">{ symbol }</span>
-                            <span class="rls-criteria__text">{ t.criterion(i) }{ ": " }</span>
-                            <strong class="rls-criteria__word">{ t.mark(*m) }</strong>
+                            <span
+                                class={classes!("rls-criteria__mark", match m {
+                                    Mark::Met => "rls-criteria__mark--met",
+                                    Mark::NotMet => "rls-criteria__mark--not-met",
+                                    Mark::NotKnown => "rls-criteria__mark--not-known",
+                                })}
+                                aria-hidden="true"
+                            >
+                                { symbol }
+                            </span>
+                            <span>{ t.criterion(i) }{ ": " }</span>
+                            <strong>{ t.mark(*m) }</strong>
                         </li>
                     }
                 }) }
@@ -100,9 +112,9 @@ fn criteria(t: Locale, r: &Report) -> Html {
 /// The look-alikes named, each with what it often needs.
 fn look_alikes(t: Locale, r: &Report) -> Html {
     html! {
-        <ul class="rls-list rls-look-alikes">
+        <ul class="rls-list">
             { for r.mimics.iter().map(|o| html! {
-                <li class="rls-look-alikes__item">
+                <li>
                     <p class="rls-look-alikes__what">{ t.mimic(*o) }</p>
                     <p class="rls-look-alikes__need">{ t.ui(Ui::MimicsNeed) }{ " " }{ t.mimic_todo(*o) }</p>
                 </li>
@@ -115,7 +127,7 @@ fn look_alikes(t: Locale, r: &Report) -> Html {
 fn child_page(t: Locale, region: Option<Region>, back_href: &str, on_back: &Callback<()>) -> Html {
     let on_change = on_back.reform(|_: MouseEvent| ());
     html! {
-        <div class="rls-results">
+        <>
             { back_link(t, back_href, on_back) }
             <h1 class="rls-heading" id="rls-heading" tabindex="-1">{ t.ui(Ui::ChildHeading) }</h1>
             <p class="rls-body rls-body--lead">{ t.ui(Ui::ChildIntro) }</p>
@@ -131,7 +143,7 @@ fn child_page(t: Locale, region: Option<Region>, back_href: &str, on_back: &Call
             <div class="rls-button-group">
                 <button type="button" class="rls-button rls-button--secondary" onclick={on_change}>{ t.ui(Ui::ChildChange) }</button>
             </div>
-        </div>
+        </>
     }
 }
 
@@ -143,8 +155,15 @@ fn cause_card(t: Locale, m: &CauseMatch) -> Html {
             // "No clear cause" is not a cause with evidence of its own.
             if m.grade != Grade::Background {
                 <p class="rls-cause__grade">
-                    <span class="rls-cause__grade-label">{ t.ui(Ui::Evidence) }{ " " }</span>
-                    <strong class={format!("rls-tag rls-tag--{}", m.grade.key().strip_prefix("grade.").unwrap_or_default())}>{ t.grade(m.grade) }</strong>
+                    { t.ui(Ui::Evidence) }{ " " }
+                    <strong class={classes!("rls-tag", match m.grade {
+                        Grade::Strong => "rls-tag--strong",
+                        Grade::Moderate => "rls-tag--moderate",
+                        // Not shown: the tag is for causes with evidence.
+                        Grade::Limited | Grade::Background => "rls-tag--limited",
+                    })}>
+                        { t.grade(m.grade) }
+                    </strong>
                 </p>
             }
             <p class="rls-body rls-cause__why">{ t.cause_why(m.id) }</p>
@@ -187,8 +206,7 @@ pub fn results_page(props: &ResultsProps) -> Html {
     }
     let on_print = Callback::from(|_: MouseEvent| browser::print());
     let on_restart = props.on_restart.reform(|_: MouseEvent| ());
-    let copy_state = use_state(|| CopyState::Idle);
-    let share_input = use_node_ref();
+    let share = use_share(&props.share_url, t.ui(Ui::AppTitle));
     let on_forget = props.on_forget.reform(|_: MouseEvent| ());
     let on_edit = props.on_edit_shared.reform(|_: MouseEvent| ());
 
@@ -197,7 +215,7 @@ pub fn results_page(props: &ResultsProps) -> Html {
     }
 
     html! {
-        <div class="rls-results">
+        <>
             if !props.shared {
                 { back_link(t, &props.back_href, &props.on_back) }
             }
@@ -205,7 +223,7 @@ pub fn results_page(props: &ResultsProps) -> Html {
             if props.shared {
                 <div class="rls-inset rls-shared-notice">
                     <p class="rls-body">{ t.ui(Ui::SharedNotice) }</p>
-                    <div class="rls-button-group">
+                    <div class="rls-button-group rls-shared-notice__actions">
                         <button type="button" class="rls-button rls-button--secondary" onclick={on_edit}>{ t.ui(Ui::SharedEdit) }</button>
                         <button type="button" class="rls-button rls-button--secondary" onclick={on_restart.clone()}>{ t.ui(Ui::SharedOwn) }</button>
                     </div>
@@ -214,7 +232,7 @@ pub fn results_page(props: &ResultsProps) -> Html {
             { for Level::ALL.iter().map(|l| flags(t, props.region, r, *l)) }
 
             if !r.notes.is_empty() {
-                <section class="rls-section rls-notes" aria-labelledby="rls-notes">
+                <section class="rls-section" aria-labelledby="rls-notes">
                     <h2 class="rls-section__title" id="rls-notes">{ t.ui(Ui::NotesHeading) }</h2>
                     { for r.notes.iter().map(|n| html! { <p class="rls-inset rls-notes__item">{ t.note(*n) }</p> }) }
                 </section>
@@ -291,12 +309,12 @@ pub fn results_page(props: &ResultsProps) -> Html {
                 </ul>
             </section>
 
-            <details class="rls-details rls-sources">
+            <details class="rls-details">
                 <summary class="rls-details__summary">{ t.ui(Ui::Sources) }</summary>
                 <ul class="rls-list">{ for sources.iter().map(|s| html! { <li>{ s.citation() }</li> }) }</ul>
             </details>
 
-            { share_panel(t, &props.share_url, &copy_state, &share_input) }
+            { share_panel(t, &props.share_url, &share) }
 
             <p class="rls-inset">{ t.ui(Ui::NotDiagnosis) }</p>
             <div class="rls-button-group">
@@ -311,6 +329,6 @@ pub fn results_page(props: &ResultsProps) -> Html {
                     <button type="button" class="rls-button rls-button--secondary" onclick={on_forget}>{ t.ui(Ui::Forget) }</button>
                 </div>
             }
-        </div>
+        </>
     }
 }

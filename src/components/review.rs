@@ -47,11 +47,11 @@ pub struct Review<'a> {
 pub fn review_page(t: Locale, r: Review<'_>) -> Html {
     let onclick = r.on_continue.reform(|_: MouseEvent| ());
     html! {
-        <div class="rls-review">
+        <>
             { back_link(t, r.back_href, r.on_back) }
             <h1 class="rls-heading" id="rls-heading" tabindex="-1">{ t.ui(Ui::ReviewHeading) }</h1>
             { answer_list(t, r.answers, Some(r.on_change)) }
             <button type="button" class="rls-button" {onclick}>{ t.ui(Ui::ReviewContinue) }</button>
-        </div>
+        </>
     }
 }

@@ -62,7 +62,7 @@ pub fn start_page(props: &StartProps) -> Html {
         t.ui(Ui::StartButton)
     };
     html! {
-        <div class="rls-start">
+        <>
             <h1 class="rls-heading" id="rls-heading" tabindex="-1">{ t.ui(Ui::StartHeading) }</h1>
             <p class="rls-body rls-body--lead">{ t.ui(Ui::StartLead) }</p>
             <ul class="rls-start__facts">
@@ -70,8 +70,8 @@ pub fn start_page(props: &StartProps) -> Html {
                 <li class="rls-start__fact">{ t.ui(Ui::StartPrivate) }</li>
                 <li class="rls-start__fact">{ t.ui(Ui::StartNotDiagnosis) }</li>
             </ul>
-            <div class="rls-inset rls-start__urgent">
-                <p class="rls-start__urgent-intro">{ t.with_numbers(t.ui(Ui::StartUrgentIntro), props.region) }</p>
+            <div class="rls-inset">
+                <p>{ t.with_numbers(t.ui(Ui::StartUrgentIntro), props.region) }</p>
                 <ul class="rls-list">
                     <li>{ t.ui(Ui::StartUrgentSpine) }</li>
                     <li>{ t.ui(Ui::StartUrgentWeak) }</li>
@@ -79,13 +79,13 @@ pub fn start_page(props: &StartProps) -> Html {
                     <li>{ t.ui(Ui::StartUrgentPregnancy) }</li>
                     <li>{ t.ui(Ui::StartUrgentHarm) }</li>
                 </ul>
-                <p class="rls-start__urgent-intro">{ t.ui(Ui::StartUrgentToday) }</p>
+                <p>{ t.ui(Ui::StartUrgentToday) }</p>
                 <ul class="rls-list">
                     <li>{ t.ui(Ui::StartUrgentCalf) }</li>
                 </ul>
             </div>
             if props.has_saved {
-                <p class="rls-body rls-start__saved-note" id="rls-saved" tabindex="-1" ref={saved_ref}>{ t.ui(if props.saves { Ui::SavedNote } else { Ui::MemoryNote }) }</p>
+                <p class="rls-body" id="rls-saved" tabindex="-1" ref={saved_ref}>{ t.ui(if props.saves { Ui::SavedNote } else { Ui::MemoryNote }) }</p>
             }
             <button type="button" class="rls-button rls-button--start" onclick={on_click} ref={start_ref}>
                 { start_label }
@@ -99,6 +99,6 @@ pub fn start_page(props: &StartProps) -> Html {
                 </div>
             }
             <p class="rls-start__status" role="status">{ if props.forgotten { t.ui(if props.saves { Ui::Forgotten } else { Ui::ForgottenMemory }) } else { "" } }</p>
-        </div>
+        </>
     }
 }

@@ -270,6 +270,8 @@ test('a good accent colour and scheme reach the widget', async () => {
   const start = page.getByRole('button', { name: 'Start now' });
   await start.waitFor();
   assert.equal(await start.evaluate((b) => getComputedStyle(b).backgroundColor), 'rgb(0, 94, 165)');
+  // The shadow under the button is a darker accent, not the text colour.
+  assert.match(await start.evaluate((b) => getComputedStyle(b).boxShadow), /^rgb\(0, 38, 66\) 0px 2px 0px/);
   assert.equal(await page.locator('main').evaluate((m) => getComputedStyle(m).colorScheme), 'dark');
   assert.deepEqual(warnings.filter((w) => w.includes('Restless legs check')), []);
   await context.close();

@@ -106,6 +106,22 @@ test('Continue with nothing chosen shows the error pattern, and its link reaches
   await context.close();
 });
 
+test('the error summary link brings the question into view, then focuses its first answer', async () => {
+  // A short window, so that the page scrolls: focusing the radio alone
+  // would leave the question it answers above the window.
+  const { page, context, problems } = await open('', { viewport: { width: 320, height: 360 } });
+  await begin(page);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  const link = page.getByRole('alert').getByRole('link', { name: 'Choose one answer.' });
+  await link.waitFor();
+  await link.click();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'rls-urge-yes');
+  const top = await page.locator('legend').evaluate((legend) => legend.getBoundingClientRect().top);
+  assert.ok(Math.abs(top) <= 1, `the question's legend is ${top}px from the top of the window`);
+  assertClean(problems);
+  await context.close();
+});
+
 test('a number that is not a number, or out of range, is explained', async () => {
   const { page, context, problems } = await open();
   await begin(page);
@@ -121,8 +137,9 @@ test('a number that is not a number, or out of range, is explained', async () =>
       ]) {
         await box.fill(typed);
         await p.getByRole('button', { name: 'Continue' }).click();
-        await p.getByRole('alert').getByRole('link', { name: message }).waitFor();
+        await p.getByRole('alert').getByRole('link', { name: message }).click();
         assert.equal(await box.getAttribute('aria-invalid'), 'true');
+        assert.equal(await p.evaluate(() => document.activeElement.id), 'rls-ferritin-number');
       }
       await box.fill('');
     },

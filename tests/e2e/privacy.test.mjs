@@ -513,6 +513,16 @@ test('focus in the frame never scrolls the article: where the page ends up says 
     await step([['checkbox', 'None of these']]);
     await step([['radio', harm]]);
     await step([['radio', 'Yes']]);
+    // Continue with nothing chosen: focus moves to the error summary, then
+    // its link moves focus to the field, neither scrolling the article.
+    await press('button', 'Continue');
+    const problem = frame.getByRole('alert').getByRole('link');
+    await problem.waitFor();
+    await page.waitForTimeout(150);
+    seen.push(await page.evaluate(() => window.scrollY));
+    await problem.evaluate((el) => el.click());
+    await page.waitForTimeout(150);
+    seen.push(await page.evaluate(() => window.scrollY));
     positions[harm] = seen;
     await context.close();
   }

@@ -1,0 +1,32 @@
+//! The window, the document and the navigator, each `None` where the page
+//! has none, a feature test that never throws, and lookups inside the
+//! widget's own tree.
+
+use wasm_bindgen::JsCast;
+
+pub(super) fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+pub(super) fn document() -> Option<web_sys::Document> {
+    window()?.document()
+}
+
+pub(super) fn navigator() -> Option<web_sys::Navigator> {
+    window().map(|w| w.navigator())
+}
+
+/// Whether `object` has a property `name` (a feature test that never throws).
+pub(super) fn has(object: &wasm_bindgen::JsValue, name: &str) -> bool {
+    js_sys::Reflect::get(object, &name.into()).is_ok_and(|v| !v.is_undefined() && !v.is_null())
+}
+
+/// The element with `id` inside `root`. The search starts at the widget's
+/// root because, mounted inline, the widget lives in a shadow root that
+/// `document.getElementById` cannot see.
+pub(super) fn find<T: JsCast>(root: &web_sys::Element, id: &str) -> Option<T> {
+    root.query_selector(&format!("#{id}"))
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<T>().ok())
+}
