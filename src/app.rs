@@ -14,8 +14,7 @@ use crate::components::{
     start::StartPage,
 };
 use crate::hooks::{
-    use_accent::use_accent, use_address_bar::use_address_bar,
-    use_broken_link_warning::use_broken_link_warning, use_focus_on_step::use_focus_on_step,
+    use_accent::use_accent, use_address_bar::use_address_bar, use_focus_on_step::use_focus_on_step,
     use_follow_address::use_follow_address, use_height_report::use_height_report,
     use_save_answers::use_save_answers, use_storage_event::use_storage_event,
     use_storage_record::use_storage_record,
@@ -136,7 +135,6 @@ pub fn app(props: &AppProps) -> Html {
         session.fragment(),
         locale.code(),
     );
-    use_broken_link_warning(session.step);
     use_focus_on_step(root.clone(), session.step, session.error);
     // In the embed script's iframe, and only when the host asked for it.
     let fit_origin = (mode == Mode::Frame && props.config.fit)
@@ -254,8 +252,8 @@ pub fn app(props: &AppProps) -> Html {
             let answers = session.shown_answers().clone();
             let fragment = screening::share_link::fragment(&answers);
             let share_url = match &props.config.share_base {
-                Some(base) => format!("{base}{fragment}"),
-                None => format!("{}{fragment}", browser::own_page()),
+                Some(base) => [base.as_str(), &fragment].concat(),
+                None => browser::own_page() + &fragment,
             };
             html! {
                 <ResultsPage

@@ -29,7 +29,7 @@ pub fn show_fragment(target: &str, replace: bool) {
     // In full: a bare `#…` would resolve against the page's `<base href>`,
     // which drops `index.html` and the settings in the query.
     let page = href.split('#').next().unwrap_or_default();
-    let url = format!("{page}{target}");
+    let url = [page, target].concat();
     let state = wasm_bindgen::JsValue::NULL;
     let _ = if replace {
         history.replace_state_with_url(&state, "", Some(&url))
@@ -50,7 +50,7 @@ pub fn clear_share_fragment() {
         return;
     };
     let state = history.state().unwrap_or(wasm_bindgen::JsValue::NULL);
-    let _ = history.replace_state_with_url(&state, "", Some(&format!("{path}{query}")));
+    let _ = history.replace_state_with_url(&state, "", Some(&(path + &query)));
 }
 
 /// Takes a share link (`#rls=…`) out of the address, if there is one there.

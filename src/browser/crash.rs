@@ -40,7 +40,7 @@ pub fn show_crash_panel() {
     let here = window()
         .and_then(|w| {
             let l = w.location();
-            Some(format!("{}{}", l.pathname().ok()?, l.search().ok()?))
+            Some(l.pathname().ok()? + &l.search().ok()?)
         })
         .unwrap_or_else(|| "./".to_string());
     let roots = ROOTS.with(|r| r.borrow().clone());

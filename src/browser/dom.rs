@@ -25,7 +25,7 @@ pub(super) fn has(object: &wasm_bindgen::JsValue, name: &str) -> bool {
 /// root because, mounted inline, the widget lives in a shadow root that
 /// `document.getElementById` cannot see.
 pub(super) fn find<T: JsCast>(root: &web_sys::Element, id: &str) -> Option<T> {
-    root.query_selector(&format!("#{id}"))
+    root.query_selector(&["#", id].concat())
         .ok()
         .flatten()
         .and_then(|e| e.dyn_into::<T>().ok())

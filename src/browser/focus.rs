@@ -48,7 +48,7 @@ fn legend_or_label(
         .flatten()
         .and_then(|fieldset| fieldset.query_selector("legend").ok().flatten());
     legend.or_else(|| {
-        root.query_selector(&format!("label[for='{id}']"))
+        root.query_selector(&["label[for='", id, "']"].concat())
             .ok()
             .flatten()
     })

@@ -22,7 +22,7 @@ pub fn error_summary(t: Locale, message: &str, field_id: &str) -> Html {
             <div role="alert">
                 <h2 class="rls-error-summary__title">{ t.ui(Ui::ErrorSummaryTitle) }</h2>
                 <ul class="rls-error-summary__list">
-                    <li><a class="rls-error-summary__link" href={format!("#{field_id}")} {onclick}>{ message }</a></li>
+                    <li><a class="rls-error-summary__link" href={["#", field_id].concat()} {onclick}>{ message }</a></li>
                 </ul>
             </div>
         </div>

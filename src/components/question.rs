@@ -28,11 +28,11 @@ pub struct QuestionProps {
 }
 
 fn input_id(q: QuestionId, o: Opt) -> String {
-    format!("rls-{}-{}", q.key(), o.key())
+    ["rls-", q.key(), "-", o.key()].concat()
 }
 
 fn number_id(q: QuestionId) -> String {
-    format!("rls-{}-number", q.key())
+    ["rls-", q.key(), "-number"].concat()
 }
 
 /// The field the error summary links to: the first choice, or the box.
@@ -122,8 +122,8 @@ struct Field<'a> {
 impl<'a> Field<'a> {
     fn new(t: Locale, id: QuestionId, message: Option<&'a str>) -> Self {
         let key = id.key();
-        let hint = t.hint(id).map(|h| (format!("rls-{key}-hint"), h));
-        let error = message.map(|m| (format!("rls-{key}-error"), m));
+        let hint = t.hint(id).map(|h| (["rls-", key, "-hint"].concat(), h));
+        let error = message.map(|m| (["rls-", key, "-error"].concat(), m));
         let mut ids = Vec::new();
         if let Some((id, _)) = &hint {
             ids.push(id.as_str());
@@ -242,7 +242,7 @@ fn number(f: &Field<'_>, draft: &UseStateHandle<Input>, unit: Unit, unknown: Opt
             { choice_item(Choice {
                 control: Control::Checkbox,
                 id: input_id(f.id, unknown),
-                name: format!("{}-unknown", f.id.key()).into(),
+                name: [f.id.key(), "-unknown"].concat().into(),
                 value: unknown.key(),
                 label: f.t.option_label(unknown),
                 checked: draft.chosen.contains(&unknown),

@@ -53,7 +53,7 @@ pub(crate) fn flags(t: Locale, region: Option<Region>, r: &Report, level: Level)
     if shown.is_empty() {
         return html! {};
     }
-    let id = format!("rls-flags-{}", level.key());
+    let id = ["rls-flags-", level.key()].concat();
     html! {
         <section
             class={classes!("rls-panel", match level {

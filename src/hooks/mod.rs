@@ -5,7 +5,6 @@
 
 pub mod use_accent;
 pub mod use_address_bar;
-pub mod use_broken_link_warning;
 pub mod use_focus_on_step;
 pub mod use_follow_address;
 pub mod use_height_report;
