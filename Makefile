@@ -8,13 +8,16 @@ export CHROMEDRIVER := /usr/bin/chromedriver
 # gzip -9 over the hosted build. It only ever moves down; see README.
 SIZE_BUDGET_GZIP ?= 163600
 
-.PHONY: setup setup-browser serve dist test lint test-native test-wasm test-e2e test-cross lighthouse size bench fuzz clean
+.PHONY: setup setup-browser setup-lint serve dist test lint test-native test-wasm test-e2e test-cross lighthouse size bench fuzz clean
 
 setup:
 	@bash scripts/install.sh build
 
 setup-browser:
 	@bash scripts/install.sh browser
+
+setup-lint:
+	@bash scripts/install.sh lint
 
 ## Build and serve the widget at http://127.0.0.1:8080/
 serve: setup
@@ -28,7 +31,7 @@ dist: setup
 ## Every check, in order; stops at the first failure.
 test: setup setup-browser lint test-native test-wasm dist test-e2e test-cross lighthouse size
 
-lint:
+lint: setup-lint
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets --locked -- -D warnings
 	cargo clippy --locked --target wasm32-unknown-unknown --bin rls-check --tests -- -D warnings

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what the build and the tests need, skipping whatever is already
-# present at the right version. Usage: scripts/install.sh build|browser
+# present at the right version. Usage: scripts/install.sh build|browser|lint
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -134,7 +134,8 @@ browser() {
 }
 
 case "${1:-build}" in
-  build) toolchain; trunk_tool; wasm_bindgen_tool; machete_tool; npm_packages; crates ;;
+  build) toolchain; trunk_tool; wasm_bindgen_tool; npm_packages; crates ;;
+  lint) machete_tool ;;
   browser) browser ;;
-  *) echo "usage: $0 build|browser" >&2; exit 2 ;;
+  *) echo "usage: $0 build|browser|lint" >&2; exit 2 ;;
 esac
