@@ -26,6 +26,10 @@ keyed_ids! {
         EveningWorse = "evening",
         Frequency = "frequency",
         Impact = "impact",
+        Nights = "nights",
+        Bother = "bother",
+        SleepLost = "sleep_lost",
+        Course = "course",
         OnsetAge = "onset_age",
         Mimics = "mimics",
         Family = "family",
@@ -70,6 +74,15 @@ keyed_ids! {
         PoorSleep = "poor_sleep",
         DaytimeTired = "daytime_tired",
         DailyLife = "daily_life",
+        // Sleep lost on a bad night
+        LostNone = "lost_none",
+        LostUnderHour = "lost_under_1h",
+        LostOneToTwo = "lost_1_2h",
+        LostMore = "lost_over_2h",
+        // Course over the past months
+        Better = "better",
+        Same = "same",
+        Worse = "worse",
         // Age at onset
         Under45 = "under_45",
         From45 = "from_45",
@@ -185,6 +198,10 @@ keyed_ids! {
     Unit {
         /// Nanograms per millilitre (the same number as micrograms per litre).
         NanogramsPerMillilitre = "unit.ng_ml",
+        /// Nights in a typical week.
+        NightsPerWeek = "unit.nights",
+        /// A rating from 0 to 10.
+        OutOfTen = "unit.out_of_10",
     }
 }
 
@@ -193,6 +210,7 @@ keyed_ids! {
     Section {
         About = "section.about",
         Symptoms = "section.symptoms",
+        Severity = "section.severity",
         OtherExplanations = "section.other",
         Family = "section.family",
         IronAndDiet = "section.iron_diet",
@@ -248,6 +266,44 @@ const YES_NO_UNSURE: &[Opt] = &[Opt::Yes, Opt::No, Opt::NotSure];
 /// The check is for adults: a person under 18 (or a parent answering for a
 /// child) is asked nothing more and gets a page of its own.
 pub const ADULT: Cond = Cond::Not(&Cond::Said(QuestionId::Age, Opt::Under18));
+
+/// The answers so far fit, or partly fit, the pattern: an urge to move, at
+/// least one more of the four features, and none of them "Not sure" (the
+/// verdicts `Fits` and `PartlyFits` before look-alikes are asked about,
+/// which can move `Fits` to `PartlyFits` but never out of the two). The
+/// questions on how bad and how often are asked only then.
+pub const FITS_SO_FAR: Cond = Cond::All(&[
+    ADULT,
+    Cond::Said(QuestionId::Urge, Opt::Yes),
+    Cond::Any(&[
+        Cond::Said(QuestionId::RestWorse, Opt::Yes),
+        Cond::Said(QuestionId::MovementEases, Opt::Yes),
+        Cond::Said(QuestionId::EveningWorse, Opt::Yes),
+    ]),
+    Cond::Not(&Cond::Any(&[
+        Cond::Said(QuestionId::RestWorse, Opt::NotSure),
+        Cond::Said(QuestionId::MovementEases, Opt::NotSure),
+        Cond::Said(QuestionId::EveningWorse, Opt::NotSure),
+    ])),
+]);
+
+/// A whole-number question asked only when the answers fit so far, with
+/// "Not sure" as its way out.
+const fn severity_number(id: QuestionId, unit: Unit, max: u16) -> Question {
+    Question {
+        id,
+        section: Section::Severity,
+        kind: Kind::Number {
+            unit,
+            min: 0,
+            max,
+            unknown: Opt::NotSure,
+        },
+        has_hint: true,
+        asked_when: Some(FITS_SO_FAR),
+        retired: &[],
+    }
+}
 
 const fn single(id: QuestionId, section: Section, options: &'static [Opt]) -> Question {
     Question {
@@ -352,6 +408,33 @@ pub static QUESTIONS: &[Question] = &[
         QuestionId::Impact,
         Section::Symptoms,
         &[Opt::PoorSleep, Opt::DaytimeTired, Opt::DailyLife],
+    ),
+    // How often, how bad and which way it is going, in the person's own
+    // words (no copyrighted severity scale): asked only when the answers fit
+    // or partly fit so far.
+    severity_number(QuestionId::Nights, Unit::NightsPerWeek, 7),
+    severity_number(QuestionId::Bother, Unit::OutOfTen, 10),
+    when(
+        single(
+            QuestionId::SleepLost,
+            Section::Severity,
+            &[
+                Opt::LostNone,
+                Opt::LostUnderHour,
+                Opt::LostOneToTwo,
+                Opt::LostMore,
+                Opt::NotSure,
+            ],
+        ),
+        FITS_SO_FAR,
+    ),
+    when(
+        single(
+            QuestionId::Course,
+            Section::Severity,
+            &[Opt::Better, Opt::Same, Opt::Worse, Opt::NotSure],
+        ),
+        FITS_SO_FAR,
     ),
     single(
         QuestionId::OnsetAge,

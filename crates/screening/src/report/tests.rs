@@ -831,3 +831,36 @@ fn frozen_links_under_todays_rules() {
         assert_eq!(got, want, "{link}");
     }
 }
+
+#[test]
+fn how_bad_and_how_often_are_asked_exactly_when_the_answers_fit_or_partly_fit() {
+    // Every way of answering the four features, with and without a
+    // look-alike: the severity questions are on the path exactly when the
+    // verdict is "fits" or "partly fits".
+    let replies = [Opt::Yes, Opt::No, Opt::NotSure];
+    for i in 0..81usize {
+        let pick = |k: u32| replies[i / 3usize.pow(k) % 3];
+        for mimic in [Opt::NoneOfThese, Opt::Cramps] {
+            let a = person(&[
+                (Q::Urge, &[pick(0)]),
+                (Q::RestWorse, &[pick(1)]),
+                (Q::MovementEases, &[pick(2)]),
+                (Q::EveningWorse, &[pick(3)]),
+                (Q::Mimics, &[mimic]),
+            ]);
+            let fits = matches!(evaluate(&a).verdict, Verdict::Fits | Verdict::PartlyFits);
+            let path = a.path();
+            for q in [Q::Nights, Q::Bother, Q::SleepLost, Q::Course] {
+                assert_eq!(
+                    path.contains(&q),
+                    fits,
+                    "{q:?} with {:?}, {:?}, {:?}, {:?} and {mimic:?}",
+                    pick(0),
+                    pick(1),
+                    pick(2),
+                    pick(3)
+                );
+            }
+        }
+    }
+}

@@ -222,6 +222,36 @@ pub(super) const LAYOUT: &[(Q, Field)] = &[
         ]),
     ),
     (Q::SelfHarm, Field::One(&[Opt::YesWithPlan])),
+    // Appended in the third catalogue: how often, how bad, and which way
+    // it is going.
+    (
+        Q::Nights,
+        Field::Count {
+            unknown: Opt::NotSure,
+            bits: 4,
+        },
+    ),
+    (
+        Q::Bother,
+        Field::Count {
+            unknown: Opt::NotSure,
+            bits: 4,
+        },
+    ),
+    (
+        Q::SleepLost,
+        Field::One(&[
+            Opt::LostNone,
+            Opt::LostUnderHour,
+            Opt::LostOneToTwo,
+            Opt::LostMore,
+            Opt::NotSure,
+        ]),
+    ),
+    (
+        Q::Course,
+        Field::One(&[Opt::Better, Opt::Same, Opt::Worse, Opt::NotSure]),
+    ),
 ];
 
 /// Questions whose answers never go into a link: whoever receives it, or

@@ -51,8 +51,11 @@ enum Field {
     One(&'static [Opt]),
     /// One bit per option; 0 overall = unanswered.
     Many(&'static [Opt]),
-    /// 0 = unanswered, 1 = "I don't know", n + 1 = the number n.
+    /// 0 = unanswered, 1 = "I don't know", n + 1 = the number n (n >= 1).
     Number { unknown: Opt, bits: u32 },
+    /// A number that may be 0: 0 = unanswered, 1 = its way out ("Not
+    /// sure"), n + 2 = the number n.
+    Count { unknown: Opt, bits: u32 },
 }
 
 impl Field {
@@ -60,7 +63,7 @@ impl Field {
         match self {
             Field::One(opts) => bits_for(opts.len() as u32 + 1),
             Field::Many(opts) => opts.len() as u32,
-            Field::Number { bits, .. } => bits,
+            Field::Number { bits, .. } | Field::Count { bits, .. } => bits,
         }
     }
 }
@@ -174,6 +177,11 @@ pub fn encode(answers: &Answers) -> String {
                 _ if a.includes(*unknown) => 1,
                 _ => 0,
             },
+            (Field::Count { unknown, .. }, Some(a)) => match a {
+                Answer::Number(n) => u32::from(*n) + 2,
+                _ if a.includes(*unknown) => 1,
+                _ => 0,
+            },
         };
         bits.push(value, field.bits());
     }
@@ -266,6 +274,10 @@ pub fn decode(text: &str) -> Result<Answers, ShareLinkError> {
             Field::Number { unknown, .. } if value == 1 => Answer::Choice(unknown),
             Field::Number { .. } => Answer::Number(
                 u16::try_from(value - 1).map_err(|_| ShareLinkError::OutOfRange(*q))?,
+            ),
+            Field::Count { unknown, .. } if value == 1 => Answer::Choice(unknown),
+            Field::Count { .. } => Answer::Number(
+                u16::try_from(value - 2).map_err(|_| ShareLinkError::OutOfRange(*q))?,
             ),
         };
         // A question's later entries add options: several choices merge,

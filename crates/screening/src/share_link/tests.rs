@@ -22,10 +22,26 @@ fn layout_agrees_with_the_catalogue_today() {
                 (Kind::Single(_), Field::One(opts)) | (Kind::Multi { .. }, Field::Many(opts)) => {
                     stored.extend(opts)
                 }
-                (Kind::Number { max, unknown, .. }, Field::Number { unknown: u, bits }) => {
+                (
+                    Kind::Number {
+                        min, max, unknown, ..
+                    },
+                    Field::Number { unknown: u, bits },
+                ) => {
                     assert_eq!(entries.len(), 1, "{:?}", q.id);
                     assert_eq!(unknown, u);
+                    assert!(
+                        min >= 1,
+                        "{:?} takes 0, which Number reads as unknown",
+                        q.id
+                    );
                     assert!(u32::from(max) + 1 < (1 << bits), "{:?} does not fit", q.id);
+                    stored.push(u);
+                }
+                (Kind::Number { max, unknown, .. }, Field::Count { unknown: u, bits }) => {
+                    assert_eq!(entries.len(), 1, "{:?}", q.id);
+                    assert_eq!(unknown, u);
+                    assert!(u32::from(max) + 2 < (1 << bits), "{:?} does not fit", q.id);
                     stored.push(u);
                 }
                 _ => panic!("{:?} is stored as the wrong kind", q.id),
@@ -42,7 +58,7 @@ fn layout_agrees_with_the_catalogue_today() {
 
 #[test]
 fn every_payload_has_the_same_short_length() {
-    assert_eq!(current_payload_len(), 26);
+    assert_eq!(current_payload_len(), 29);
     assert!(current_payload_len() <= 40);
     assert_eq!(encode(&Answers::new()).len(), current_payload_len());
 }
@@ -103,15 +119,15 @@ fn every_failure_is_a_value() {
     check_error(
         &good[..good.len() - 3],
         ShareLinkError::WrongLength {
-            expected: 26,
-            found: 23,
+            expected: 29,
+            found: 26,
         },
     );
     check_error(
         &format!("{good}A"),
         ShareLinkError::WrongLength {
-            expected: 26,
-            found: 27,
+            expected: 29,
+            found: 30,
         },
     );
     check_error(
@@ -141,8 +157,8 @@ fn errors_display_as_log_lines() {
     for e in [
         ShareLinkError::Empty,
         ShareLinkError::WrongLength {
-            expected: 26,
-            found: 23,
+            expected: 29,
+            found: 26,
         },
         ShareLinkError::BadChecksum,
         ShareLinkError::Unreachable(Q::Trimester),
