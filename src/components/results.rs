@@ -3,20 +3,34 @@
 //! answers that show each one, the merged tests and background reading, or,
 //! when the answers do not fit, what the look-alikes need instead; then
 //! pages to read and the reminder that this is not a diagnosis. For someone
-//! under 18, the page for children instead.
+//! under 18, the page for children instead. The one-page summary for a
+//! clinician and the symptom diary (`handout`) are shown in place of the
+//! results, each with a way back.
 
 use crate::browser;
 use crate::components::back_link::back_link;
+use crate::components::handout;
 use crate::components::review::answer_list;
+use crate::components::severity::{ferritin_scale, severity};
 use crate::components::share::share_panel;
 use crate::hooks::use_share::use_share;
 use screening::causes::{cause, Grade};
+use screening::questions::Section;
 use screening::report::CauseMatch;
 use screening::sources::{Source, PATIENT_PAGES};
 use screening::text::fill;
 use screening::{Answers, Level, Locale, Mark, Region, Report, Ui};
 use std::rc::Rc;
 use yew::prelude::*;
+
+/// What the results page shows: the results, or one of the pages to take
+/// to an appointment in their place.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum View {
+    Results,
+    Summary,
+    Diary,
+}
 
 /// Causes shown in full; the rest sit behind a disclosure.
 const SHOWN_OPEN: usize = 3;
@@ -76,7 +90,7 @@ pub(crate) fn flags(t: Locale, region: Option<Region>, r: &Report, level: Level)
 
 /// The five criteria as a list of marks, each with its word (never colour
 /// or a symbol alone).
-fn criteria(t: Locale, r: &Report) -> Html {
+pub(crate) fn criteria(t: Locale, r: &Report) -> Html {
     html! {
         <>
             <p class="rls-body">{ t.ui(Ui::CriteriaIntro) }</p>
@@ -209,9 +223,49 @@ pub fn results_page(props: &ResultsProps) -> Html {
     let share = use_share(&props.share_url, t.ui(Ui::AppTitle));
     let on_forget = props.on_forget.reform(|_: MouseEvent| ());
     let on_edit = props.on_edit_shared.reform(|_: MouseEvent| ());
+    let view = use_state(|| View::Results);
+    let heading = use_node_ref();
+    {
+        // A new view is a new page: focus goes to its heading (not on the
+        // first drawing, which the app's step change already handles).
+        let first = use_mut_ref(|| true);
+        let heading = heading.clone();
+        use_effect_with(*view, move |_| {
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
+                    browser::focus_element(&h, true);
+                }
+            }
+        });
+    }
+    let show = |v: View| {
+        let view = view.clone();
+        Callback::from(move |_: MouseEvent| view.set(v))
+    };
 
     if r.child {
         return child_page(t, props.region, &props.back_href, &props.on_back);
+    }
+    if *view != View::Results {
+        let (title, print, body) = if *view == View::Summary {
+            (
+                Ui::SummaryHeading,
+                Ui::SummaryPrint,
+                handout::summary(t, &props.answers, r),
+            )
+        } else {
+            (Ui::DiaryHeading, Ui::DiaryPrint, handout::diary(t))
+        };
+        return html! {
+            <>
+                <h1 class="rls-heading" id="rls-heading" tabindex="-1" ref={heading}>{ t.ui(title) }</h1>
+                { body }
+                <div class="rls-button-group">
+                    <button type="button" class="rls-button" onclick={on_print}>{ t.ui(print) }</button>
+                    <button type="button" class="rls-button rls-button--secondary" onclick={show(View::Results)}>{ t.ui(Ui::HandoutBack) }</button>
+                </div>
+            </>
+        };
     }
 
     html! {
@@ -219,7 +273,7 @@ pub fn results_page(props: &ResultsProps) -> Html {
             if !props.shared {
                 { back_link(t, &props.back_href, &props.on_back) }
             }
-            <h1 class="rls-heading" id="rls-heading" tabindex="-1">{ t.ui(Ui::ResultsHeading) }</h1>
+            <h1 class="rls-heading" id="rls-heading" tabindex="-1" ref={heading}>{ t.ui(Ui::ResultsHeading) }</h1>
             if props.shared {
                 <div class="rls-inset rls-shared-notice">
                     <p class="rls-body">{ t.ui(Ui::SharedNotice) }</p>
@@ -249,6 +303,14 @@ pub fn results_page(props: &ResultsProps) -> Html {
                 if r.persistent { <p class="rls-body">{ t.ui(Ui::Persistent) }</p> }
                 if r.affects_life { <p class="rls-body">{ t.ui(Ui::AffectsLife) }</p> }
             </section>
+
+            if !r.severity.is_empty() {
+                <section class="rls-section" aria-labelledby="rls-severity">
+                    <h2 class="rls-section__title" id="rls-severity">{ t.section(Section::Severity) }</h2>
+                    { severity(t, &props.answers, r) }
+                </section>
+            }
+            { ferritin_scale(t, r.ferritin) }
 
             if r.verdict.shows_causes() {
                 <section class="rls-section" aria-labelledby="rls-causes">
@@ -319,6 +381,8 @@ pub fn results_page(props: &ResultsProps) -> Html {
             <p class="rls-inset">{ t.ui(Ui::NotDiagnosis) }</p>
             <div class="rls-button-group">
                 <button type="button" class="rls-button" onclick={on_print}>{ t.ui(Ui::Print) }</button>
+                <button type="button" class="rls-button rls-button--secondary" onclick={show(View::Summary)}>{ t.ui(Ui::SummaryOpen) }</button>
+                <button type="button" class="rls-button rls-button--secondary" onclick={show(View::Diary)}>{ t.ui(Ui::DiaryOpen) }</button>
                 if !props.shared {
                     <button type="button" class="rls-button rls-button--secondary" onclick={on_restart}>{ t.ui(Ui::Restart) }</button>
                 }

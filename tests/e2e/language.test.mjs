@@ -38,7 +38,7 @@ test('a full check in Spanish, chosen by ?lang=es, passes axe on every page', as
       await assertAccessible(p, `Spanish "${h1}"`);
     },
   });
-  assert.equal(seen.length, 28);
+  assert.equal(seen.length, 32);
   await assertAccessible(page, 'Spanish review');
   await page.getByRole('button', { name: ES.seeResults }).click();
   await page.getByRole('heading', { level: 1, name: ES.results }).waitFor();

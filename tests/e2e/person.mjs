@@ -1,7 +1,8 @@
 // Drives the questionnaire the way a person does: reads the heading, finds
 // answers by their visible labels, presses Continue. A scenario maps a
 // question (its heading) to the labels to choose, or to { number }; every
-// other question gets its way out ("No", "None of these", "I do not know").
+// other question gets its way out ("No", "None of these", "Not sure",
+// "I do not know").
 import assert from 'node:assert/strict';
 
 export const REVIEW = 'Check your answers';
@@ -15,7 +16,7 @@ export const EN = {
   seeResults: 'See your results',
   review: REVIEW,
   results: RESULTS,
-  wayOut: [['radio', 'No'], ['checkbox', 'None of these'], ['radio', 'Not sure'], ['checkbox', /I do not know my result/]],
+  wayOut: [['radio', 'No'], ['checkbox', 'None of these'], ['radio', 'Not sure'], ['checkbox', 'Not sure'], ['checkbox', /I do not know my result/]],
   // Questions with no way out, and what a scenario answers by default.
   defaults: { 'Are you 18 or older?': ['Yes, 18 or older'] },
   regions: {
@@ -35,7 +36,7 @@ export const ES = {
   seeResults: 'Ver sus resultados',
   review: 'Revise sus respuestas',
   results: 'Sus resultados',
-  wayOut: [['radio', 'No'], ['checkbox', 'Ninguna de estas'], ['radio', 'No lo sé'], ['checkbox', /No sé mi resultado/]],
+  wayOut: [['radio', 'No'], ['checkbox', 'Ninguna de estas'], ['radio', 'No lo sé'], ['checkbox', 'No lo sé'], ['checkbox', /No sé mi resultado/]],
   defaults: { '¿Tiene 18 años o más?': ['Sí, 18 años o más'] },
   regions: {
     emergency: 'Busque ayuda ahora',

@@ -15,11 +15,13 @@ use crate::questions::{Opt, QuestionId};
 use crate::rules::Evidence;
 
 mod pattern;
+mod severity;
 #[cfg(test)]
 mod tests;
 
 use pattern::{criteria, mimics, verdict};
 pub use pattern::{Mark, Verdict, CORE_FEATURES, CRITERIA, MIMICS};
+pub use severity::{Drawing, FerritinScale, Picture, SEVERITY};
 
 /// What the results offer everyone as background, from the source article:
 /// the part dopamine plays, and how restless legs run in families.
@@ -67,6 +69,13 @@ pub struct Report {
     /// Background reading for anyone who wants it, minus what is already
     /// among the causes (see `BACKGROUND_READING`).
     pub background: Vec<CauseId>,
+    /// How often and how bad, for the severity questions answered.
+    pub severity: Vec<(QuestionId, Picture)>,
+    /// An entered ferritin, to draw against the iron levels.
+    pub ferritin: Option<FerritinScale>,
+    /// Every medicine ticked, for the clinician to review (prescribed or
+    /// bought, whatever the verdict), in catalogue order.
+    pub medicines: Vec<(QuestionId, Opt)>,
     /// Tests to ask about: the iron tests first when the answers fit or
     /// partly fit, then each cause's in ranking order, no repeats.
     pub tests: Vec<TestId>,
@@ -82,6 +91,27 @@ impl Report {
     pub fn at_level(&self, level: Level) -> impl Iterator<Item = &FlagMatch> {
         self.flags.iter().filter(move |f| f.level == level)
     }
+}
+
+/// The questions that list medicines.
+pub const MEDICINE_QUESTIONS: [QuestionId; 2] =
+    [QuestionId::MindMedicines, QuestionId::OtherMedicines];
+
+/// Every medicine option ticked, leaving out the ways out ("None of these",
+/// "Not sure").
+fn medicines(answers: &Answers) -> Vec<(QuestionId, Opt)> {
+    let mut out = Vec::new();
+    for q in MEDICINE_QUESTIONS {
+        if let crate::questions::Kind::Multi { options, .. } = crate::questions::question(q).kind {
+            out.extend(
+                options
+                    .iter()
+                    .filter(|o| answers.said(q, **o))
+                    .map(|o| (q, *o)),
+            );
+        }
+    }
+    out
 }
 
 /// Whether the answers say the check is for someone under 18.
@@ -190,6 +220,9 @@ pub fn evaluate(answers: &Answers) -> Report {
         notes,
         causes,
         background,
+        severity: severity::severity(answers),
+        ferritin: severity::ferritin_scale(answers),
+        medicines: medicines(answers),
         tests,
     }
 }

@@ -864,3 +864,54 @@ fn how_bad_and_how_often_are_asked_exactly_when_the_answers_fit_or_partly_fit() 
         }
     }
 }
+
+#[test]
+fn every_medicine_ticked_is_listed_for_review_whatever_the_verdict() {
+    let a = person(&[
+        (Q::Urge, &[Opt::No]),
+        (Q::MindMedicines, &[Opt::SsriSnri, Opt::Gabapentinoid]),
+        (Q::OtherMedicines, &[Opt::SedatingAntihistamine]),
+    ]);
+    let r = evaluate(&a);
+    assert_eq!(r.verdict, Verdict::DoesNotFit);
+    assert_eq!(
+        r.medicines,
+        vec![
+            (Q::MindMedicines, Opt::SsriSnri),
+            (Q::MindMedicines, Opt::Gabapentinoid),
+            (Q::OtherMedicines, Opt::SedatingAntihistamine),
+        ]
+    );
+    let none = person(&[(Q::OtherMedicines, &[Opt::NotSure])]);
+    assert!(evaluate(&none).medicines.is_empty());
+}
+
+#[test]
+fn severity_answers_get_pictures_and_a_ferritin_is_drawn_against_the_iron_levels() {
+    let mut a = person(&[
+        (Q::SleepLost, &[Opt::LostMore]),
+        (Q::Conditions, &[Opt::Dialysis]),
+    ]);
+    a.set(Q::Nights, Answer::Number(5));
+    a.set(Q::Ferritin, Answer::Number(150));
+    let r = evaluate(&a);
+    assert_eq!(
+        r.severity,
+        vec![
+            (Q::Nights, Picture::Week(5)),
+            (Q::Bother, Picture::Words),
+            (Q::SleepLost, Picture::Words),
+            (Q::Course, Picture::Words),
+        ]
+    );
+    let f = r.ferritin.expect("a ferritin was entered");
+    assert_eq!(
+        (f.value, f.marks, f.dialysis),
+        (150, &[75, 100, 200][..], true)
+    );
+    assert!(f.marks.iter().all(|m| *m < f.top));
+    // Not asked when the answers do not fit: nothing to draw.
+    let no = person(&[(Q::Urge, &[Opt::No])]);
+    assert!(evaluate(&no).severity.is_empty());
+    assert_eq!(evaluate(&person(&[])).ferritin, None);
+}
