@@ -58,11 +58,12 @@
   /** Whether the page shows a question (it has options to choose). */
   probe.isQuestion = () => [...options()].some(shown);
 
-  /** Gives the first answer: a number where one is asked, else the first option. */
+  /** Gives the first answer: a number where one is asked (5, which every
+   * number question takes), else the first option. */
   probe.answer = () => {
     const number = [...document.querySelectorAll('input[type=number], input[inputmode]')].find(shown);
     if (number) {
-      number.value = '30';
+      number.value = '5';
       number.dispatchEvent(new Event('input', { bubbles: true }));
       number.dispatchEvent(new Event('change', { bubbles: true }));
       return;

@@ -103,7 +103,7 @@ for (const engine of chosen) {
         const status = await waitFor(driver, 'status', /Link copied|copy it yourself/);
         const box = await waitFor(driver, 'textbox', 'Link to these results');
         const link = await box.getAttribute('value');
-        assert.match(link, /#rls=[A-Za-z0-9_-]{26}$/);
+        assert.match(link, /#rls=[A-Za-z0-9_-]{29}$/);
         assert.ok(link.startsWith(widget.url), `${link} is not this page's link`);
         const said = await status.getText();
         t.diagnostic(`${label}: Copy link said "${said}"`);

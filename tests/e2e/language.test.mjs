@@ -73,7 +73,7 @@ test('switching language in the middle keeps the answers and the step', async ()
   assert.equal(h1, 'Is it worse in the evening or at night, or does it only happen then?');
   await page.getByRole('navigation', { name: 'Language' }).getByRole('button', { name: 'Español' }).click();
   assert.equal(await nextHeading(page, h1), '¿Es peor por la tarde o por la noche, o solo ocurre entonces?');
-  await page.getByText('Pregunta 8 de 26').waitFor();
+  await page.getByText('Pregunta 8 de 30').waitFor();
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
   assert.equal(await page.getByRole('button', { name: 'Español' }).getAttribute('aria-pressed'), 'true');
   await page.getByRole('link', { name: 'Atrás' }).click();

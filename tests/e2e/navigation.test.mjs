@@ -131,8 +131,8 @@ test('a number that is not a number, or out of range, is explained', async () =>
       if (h1 !== ferritin) return;
       const box = p.getByRole('textbox', { name: ferritin });
       for (const [typed, message] of [
-        ['', 'Enter your result as a number, or tick the box to say you do not know it.'],
-        ['forty', 'Enter your result using numbers only, like 45.'],
+        ['', 'Enter a number, or tick the box below it.'],
+        ['forty', 'Use digits only, like 4 or 45.'],
         ['0', 'Enter a number from 1 to 3000.'],
       ]) {
         await box.fill(typed);

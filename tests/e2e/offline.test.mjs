@@ -187,7 +187,7 @@ test('a standalone file built with RLS_PUBLIC_URL shares links to the public cop
   await page.goto(`file://${staging}/rls-check.html`);
   await runCheck(page, IRON);
   const link = await page.getByRole('textbox', { name: 'Link to these results' }).inputValue();
-  assert.match(link, /^https:\/\/health\.example\/rls-check\/#rls=[A-Za-z0-9_-]{26}$/);
+  assert.match(link, /^https:\/\/health\.example\/rls-check\/#rls=[A-Za-z0-9_-]{29}$/);
   await context.close();
   await rm(staging, { recursive: true, force: true });
 });

@@ -223,7 +223,7 @@ export async function readResults(scope, words = EN) {
 /** An adult whose legs fit the pattern and who reports nothing else. */
 export const SAVED_BASE = [
   'age=adult', 'warning_signs=none', 'body_signs=none', 'self_harm=no', 'urge=yes', 'rest=yes', 'movement=yes', 'evening=yes', 'frequency=persistent',
-  'impact=poor_sleep', 'onset_age=from_45', 'mimics=none', 'family=no', 'blood=none',
+  'impact=poor_sleep', 'nights=not_sure', 'bother=not_sure', 'sleep_lost=lost_none', 'course=same', 'onset_age=from_45', 'mimics=none', 'family=no', 'blood=none',
   'ferritin=dont_know', 'diet=none', 'nutrients=not_sure', 'pregnant=no', 'conditions=none',
   'nerve_sleep_vein=none', 'snoring=no', 'mind_medicines=none', 'other_medicines=none',
   'medicine_timing=no', 'withdrawal=no', 'lifestyle=none',

@@ -27,7 +27,7 @@ test('a copied link opens the same results in a fresh browser', async () => {
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   const shown = await page.getByRole('textbox', { name: 'Link to these results' }).inputValue();
   assert.equal(copied, shown);
-  assert.match(copied, /#rls=[A-Za-z0-9_-]{26}$/);
+  assert.match(copied, /#rls=[A-Za-z0-9_-]{29}$/);
   assert.ok(copied.startsWith(server.url), `${copied} is not this page's link`);
   assertClean(problems);
   await context.close();
@@ -178,7 +178,7 @@ test('a reload in the middle keeps the answers, and Forget my answers clears the
   await answerAll(page, IRON, {
     onPage: async () => {
       count += 1;
-      if (count === 16) throw new Error('stop here');
+      if (count === 20) throw new Error('stop here');
     },
   }).catch((e) => assert.equal(e.message, 'stop here'));
   const where = await heading(page);

@@ -1,9 +1,10 @@
 //! Spanish (español). Plain words for a reading age of 9 to 11, "usted"
 //! throughout, in a neutral Spanish that reads well in Latin America and in
 //! Spain. Keys are listed by `text::required_keys`; a test checks that this
-//! table holds exactly those, the same as every other language.
+//! table holds exactly those, the same as every other language, in the
+//! English table's order.
 
-texts! {
+texts_in_order! {
     // Screens
     ("app.title", "Comprobación de piernas inquietas"),
     ("lang.name", "Español"),

@@ -61,16 +61,23 @@ impl Locale {
     pub(crate) fn table(self) -> &'static [(&'static str, &'static str)] {
         static EN: OnceLock<Vec<(&str, &str)>> = OnceLock::new();
         static ES: OnceLock<Vec<(&str, &str)>> = OnceLock::new();
-        let (cell, texts) = match self {
-            Locale::En => (&EN, crate::locales::en::TEXTS),
-            Locale::Es => (&ES, crate::locales::es::TEXTS),
-        };
-        cell.get_or_init(|| {
-            texts
-                .split_terminator('\u{1e}')
-                .filter_map(|entry| entry.split_once('\u{1f}'))
-                .collect()
-        })
+        match self {
+            Locale::En => EN.get_or_init(|| {
+                crate::locales::en::TEXTS
+                    .split_terminator('\u{1e}')
+                    .filter_map(|entry| entry.split_once('\u{1f}'))
+                    .collect()
+            }),
+            // The other tables hold texts only, in the English keys' order.
+            Locale::Es => ES.get_or_init(|| {
+                Locale::En
+                    .table()
+                    .iter()
+                    .map(|(k, _)| *k)
+                    .zip(crate::locales::es::TEXTS.split_terminator('\u{1e}'))
+                    .collect()
+            }),
+        }
     }
 
     /// The text for `key`. A missing key shows as the key itself, which the

@@ -30,6 +30,17 @@ fn every_table_reads_back_whole() {
 }
 
 #[test]
+fn every_other_table_is_in_the_english_order() {
+    let en: Vec<&str> = Locale::En.table().iter().map(|(k, _)| *k).collect();
+    assert_eq!(crate::locales::es::KEYS, en.as_slice());
+    assert_eq!(
+        Locale::Es.text("app.title"),
+        "Comprobación de piernas inquietas"
+    );
+    assert_eq!(Locale::Es.ui(Ui::Continue), "Continuar");
+}
+
+#[test]
 fn a_key_looked_up_by_its_parts_finds_the_same_text() {
     for l in Locale::ALL {
         for (key, text) in l.table() {
