@@ -188,6 +188,15 @@ keyed_ids! {
     }
 }
 
+impl Unit {
+    /// The unit's UCUM code, for exports (FHIR's questionnaire unit).
+    pub const fn ucum(self) -> &'static str {
+        match self {
+            Unit::NanogramsPerMillilitre => "ng/mL",
+        }
+    }
+}
+
 keyed_ids! {
     /// The part of the check a question belongs to, shown above the question.
     Section {
