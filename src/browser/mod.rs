@@ -7,6 +7,7 @@ mod address;
 mod console;
 mod crash;
 mod dom;
+mod download;
 mod focus;
 mod frame;
 mod locale;
@@ -20,6 +21,7 @@ pub use address::{
     clear_share_fragment, fragment, own_origin, own_page, query, show_fragment, take_share_fragment,
 };
 pub use console::warn;
+pub use download::download;
 #[cfg(all(test, target_arch = "wasm32"))]
 pub use crash::show_crash_panel;
 pub use crash::{install_panic_panel, register_root};

@@ -11,6 +11,7 @@ pub mod broken_link;
 pub mod choice;
 pub mod error_summary;
 pub mod field_error;
+pub mod fhir_save;
 pub mod fieldset;
 pub mod hint;
 pub mod language;

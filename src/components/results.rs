@@ -7,6 +7,7 @@
 
 use crate::browser;
 use crate::components::back_link::back_link;
+use crate::components::fhir_save::fhir_save;
 use crate::components::review::answer_list;
 use crate::components::share::share_panel;
 use crate::hooks::use_share::use_share;
@@ -315,6 +316,7 @@ pub fn results_page(props: &ResultsProps) -> Html {
             </details>
 
             { share_panel(t, &props.share_url, &share) }
+            { fhir_save(t, &props.answers, &props.report) }
 
             <p class="rls-inset">{ t.ui(Ui::NotDiagnosis) }</p>
             <div class="rls-button-group">
