@@ -13,11 +13,10 @@
 //! sign or cause that would reveal it. The time is given, never read here.
 
 use crate::answers::{Answer, Answers};
-use crate::causes::cause;
 use crate::export::UNKNOWN_SUFFIX;
-use crate::flags::red_flag;
-use crate::questions::{question, Cond, Kind};
+use crate::questions::{question, Kind};
 use crate::report::Report;
+use crate::rules::Evidence;
 use crate::share_link::NEVER_SHARED;
 use crate::text::{Locale, Ui};
 
@@ -41,11 +40,10 @@ pub const CATALOGUE_VERSION: &str = "1.0.0";
 /// only, like `CANONICAL_URL`.
 pub const CODE_SYSTEM: &str = "https://rls-check.invalid/fhir/CodeSystem/rls-check-answers";
 
-/// Whether a rule looks at an answer that never leaves the device.
-fn private(rule: &Cond) -> bool {
-    rule.mentions()
-        .iter()
-        .any(|(q, _)| NEVER_SHARED.contains(q))
+/// Whether a warning sign or cause rests on an answer that never leaves
+/// the device (a test checks every rule that mentions one).
+fn private(because: &[Evidence]) -> bool {
+    because.iter().any(|e| NEVER_SHARED.contains(&e.question))
 }
 
 /// An XHTML `div` for a section's narrative.
@@ -165,7 +163,7 @@ fn sections(j: &mut Json, t: Locale, r: &Report) {
     for level in crate::flags::Level::ALL {
         let flags: Vec<&str> = r
             .at_level(*level)
-            .filter(|f| red_flag(f.id).is_none_or(|flag| !private(&flag.rule)))
+            .filter(|f| !private(&f.because))
             .map(|f| t.flag_title(f.id))
             .collect();
         section(j, t.level_heading(*level), "", &flags);
@@ -173,12 +171,7 @@ fn sections(j: &mut Json, t: Locale, r: &Report) {
     let causes: Vec<&str> = r
         .causes
         .iter()
-        .filter(|m| {
-            cause(m.id).is_none_or(|c| match c.trigger {
-                crate::causes::Trigger::Rule(rule) => !private(&rule),
-                _ => true,
-            })
-        })
+        .filter(|m| !private(&m.because))
         .map(|m| t.cause_title(m.id))
         .collect();
     section(j, t.ui(Ui::CausesHeading), "", &causes);
