@@ -171,7 +171,7 @@ fn items(q: &Item) -> Vec<Value> {
         set_words(&mut unknown, "text", &n.unknown.label);
         unknown.insert("type".into(), json!("choice"));
         unknown.insert("required".into(), json!(false));
-        unknown.insert("extension".into(), json!([control("check-box")]));
+        unknown.insert("extension".into(), json!([control("radio-button")]));
         unknown.insert("answerOption".into(), json!([answer_option(&n.unknown)]));
         set_enable(&mut unknown, enable_unknown(q.id));
         out.push(Value::Object(unknown));
