@@ -21,10 +21,10 @@ pub use address::{
     clear_share_fragment, fragment, own_origin, own_page, query, show_fragment, take_share_fragment,
 };
 pub use console::warn;
-pub use download::download;
 #[cfg(all(test, target_arch = "wasm32"))]
 pub use crash::show_crash_panel;
 pub use crash::{install_panic_panel, register_root};
+pub use download::download;
 pub use focus::{focus, focus_element, focus_field, widget_root};
 pub use frame::{is_framed, parent_origin, report_height};
 pub use locale::browser_locale;
