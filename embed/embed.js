@@ -124,9 +124,10 @@
     // Nothing of this page's address goes to the widget's server.
     frame.setAttribute('referrerpolicy', 'no-referrer');
     // Copy link and Share; in the sandbox, forms (each question is a form,
-    // handled in the page) and modals (print()).
+    // handled in the page), modals (print()) and downloads (the FHIR file
+    // saved to the person's own disk at their click).
     frame.setAttribute('allow', 'clipboard-write; web-share');
-    frame.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-forms allow-modals');
+    frame.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-forms allow-modals allow-downloads');
     frame.setAttribute('loading', 'eager');
     frame.style.display = 'block';
     frame.style.width = '100%';

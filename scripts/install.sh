@@ -72,6 +72,15 @@ crates() {
 
 GECKODRIVER_VERSION=0.37.1
 
+# LHC-Forms, the FHIR form renderer tests/e2e/fhir.test.mjs loads our
+# Questionnaire into. Test-only, never in dist/. Its tarball is fetched
+# with `npm pack` and checked against this integrity (`npm view
+# lforms@40.1.3 dist.integrity`); `npm install lforms` would resolve
+# Angular peer dependencies its prebuilt bundles do not need, and hangs.
+LFORMS_VERSION=40.1.3
+LFORMS_INTEGRITY=sha512-WLruTm+BcVnafC0rSAQ3/cNqhxvclBUxyBG68aub/uha2NaK9H8ZZcEXTTuORuGzzCt0wa7fvhuieZtcDIdPzQ==
+LFORMS_DIR=target/lforms
+
 apt_packages() {
   # Installs Debian packages, refreshing the package lists only if needed.
   # Waits up to 5 minutes for another apt or dpkg run to finish.
@@ -115,6 +124,29 @@ nginx_server() {
   fi
 }
 
+lforms_bundle() {
+  local stamp="$LFORMS_DIR/.installed"
+  if [ "$(cat "$stamp" 2>/dev/null)" = "$LFORMS_VERSION $LFORMS_INTEGRITY" ]; then
+    return
+  fi
+  say "fetching LHC-Forms $LFORMS_VERSION for the FHIR tests"
+  local tmp tarball actual
+  tmp=$(mktemp -d)
+  (cd "$tmp" && npm pack "lforms@$LFORMS_VERSION" --silent >/dev/null)
+  tarball="$tmp/lforms-$LFORMS_VERSION.tgz"
+  actual="sha512-$(node -e 'process.stdout.write(require("crypto").createHash("sha512").update(require("fs").readFileSync(process.argv[1])).digest("base64"))' "$tarball")"
+  if [ "$actual" != "$LFORMS_INTEGRITY" ]; then
+    echo "lforms $LFORMS_VERSION: the tarball's integrity is $actual, not $LFORMS_INTEGRITY" >&2
+    rm -rf "$tmp"
+    return 1
+  fi
+  rm -rf "$LFORMS_DIR"
+  mkdir -p "$LFORMS_DIR"
+  tar xzf "$tarball" -C "$LFORMS_DIR"
+  rm -rf "$tmp"
+  echo "$LFORMS_VERSION $LFORMS_INTEGRITY" >"$stamp"
+}
+
 browser() {
   if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
     say "installing Chromium and ChromeDriver"
@@ -131,6 +163,7 @@ browser() {
     cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked
   fi
   nginx_server
+  lforms_bundle
 }
 
 case "${1:-build}" in

@@ -11,12 +11,15 @@
 //     content, with its Subresource Integrity value in embed-integrity.json;
 //  4. writes rls-check.html, the whole widget in one file that opens from
 //     disk (wasm as base64, JS and CSS inline);
-//  5. writes sw.js, the service worker, with every file and the SHA-256 of
+//  5. writes fhir/Questionnaire-rls-check.json, the question catalogue as a
+//     FHIR R4 Questionnaire for clinics (the core's `fhir` exporter); the
+//     widget never loads it;
+//  6. writes sw.js, the service worker, with every file and the SHA-256 of
 //     its bytes, which the worker checks before caching; each release gets a
 //     cache of its own.
 // In release builds the scripts and the stylesheet are minified and the
 // wasm module's import and export names shortened (scripts/minify.mjs).
-import { readFile, writeFile, readdir, rm } from 'node:fs/promises';
+import { readFile, writeFile, readdir, rm, mkdir } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
@@ -119,13 +122,23 @@ const standalone = html
     `<style>\n${joinedCss}\n</style>\n<script type="module">\n${standaloneScript.replaceAll('</script', '<\\/script')}\n</script>`);
 await writeFile(join(staging, 'rls-check.html'), standalone);
 
-// 5. The service worker: every file of the release with the SHA-256 of its
+// 5. The FHIR Questionnaire, written from the question catalogue.
+const questionnaire = execFileSync('cargo', ['run', '--quiet', '--locked', '-p', 'screening', '--example', 'fhir'], {
+  cwd: source,
+  encoding: 'utf8',
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+if (JSON.parse(questionnaire).resourceType !== 'Questionnaire') throw new Error('postbuild: the fhir exporter wrote no Questionnaire');
+await mkdir(join(staging, 'fhir'), { recursive: true });
+await writeFile(join(staging, 'fhir', 'Questionnaire-rls-check.json'), questionnaire);
+
+// 6. The service worker: every file of the release with the SHA-256 of its
 // bytes ('./' is index.html). The release id covers the hashes and the
 // worker's own code, so a changed worker never reuses an older cache name.
-// Not precached: the worker itself, the standalone file, and what only
-// host pages load (the embed scripts, the inline element's module), since
-// the worker never controls a host page.
-const skip = new Set(['sw.js', 'rls-check.html', 'embed-integrity.json', 'embed.js', embedName, 'rls-check-element.js']);
+// Not precached: the worker itself, the standalone file, what only host
+// pages load (the embed scripts, the inline element's module), since the
+// worker never controls a host page, and the FHIR files for clinics.
+const skip = new Set(['sw.js', 'rls-check.html', 'embed-integrity.json', 'embed.js', embedName, 'rls-check-element.js', 'fhir']);
 const files = (await readdir(staging)).filter((f) => !skip.has(f)).sort();
 const sha256 = (bytes) => createHash('sha256').update(bytes).digest('base64');
 const hashes = Object.fromEntries(await Promise.all(files.map(async (f) => [`./${f}`, sha256(await readFile(join(staging, f)))])));
@@ -135,4 +148,4 @@ const version = shortHash(JSON.stringify(precache) + template);
 const worker = template.replace('__VERSION__', version).replace('__FILES__', JSON.stringify(precache, null, 2));
 await writeFile(join(staging, 'sw.js'), await js(worker));
 
-console.log(`postbuild: ${startName}, ${cssName} (${cssFiles.length} files), embed.js, ${embedName} (${embedIntegrity}), rls-check-element.js, rls-check.html, sw.js (${Object.keys(precache).length} files, release ${version})`);
+console.log(`postbuild: ${startName}, ${cssName} (${cssFiles.length} files), embed.js, ${embedName} (${embedIntegrity}), rls-check-element.js, rls-check.html, fhir/Questionnaire-rls-check.json, sw.js (${Object.keys(precache).length} files, release ${version})`);

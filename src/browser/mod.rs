@@ -7,6 +7,7 @@ mod address;
 mod console;
 mod crash;
 mod dom;
+mod download;
 mod focus;
 mod frame;
 mod locale;
@@ -23,6 +24,7 @@ pub use console::warn;
 #[cfg(all(test, target_arch = "wasm32"))]
 pub use crash::show_crash_panel;
 pub use crash::{install_panic_panel, register_root};
+pub use download::download;
 pub use focus::{focus, focus_element, focus_field, widget_root};
 pub use frame::{is_framed, parent_origin, report_height};
 pub use locale::browser_locale;

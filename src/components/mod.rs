@@ -10,6 +10,7 @@ pub mod back_link;
 pub mod broken_link;
 pub mod choice;
 pub mod error_summary;
+pub mod fhir_save;
 pub mod field_error;
 pub mod fieldset;
 pub mod handout;

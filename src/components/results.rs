@@ -9,6 +9,7 @@
 
 use crate::browser;
 use crate::components::back_link::back_link;
+use crate::components::fhir_save::fhir_save;
 use crate::components::handout;
 use crate::components::review::answer_list;
 use crate::components::severity::{ferritin_scale, severity};
@@ -378,11 +379,18 @@ pub fn results_page(props: &ResultsProps) -> Html {
 
             { share_panel(t, &props.share_url, &share) }
 
+            <section class="rls-section rls-appointment" aria-labelledby="rls-appointment">
+                <h2 class="rls-section__title" id="rls-appointment">{ t.ui(Ui::AppointmentHeading) }</h2>
+                <div class="rls-button-group">
+                    <button type="button" class="rls-button rls-button--secondary" onclick={show(View::Summary)}>{ t.ui(Ui::SummaryOpen) }</button>
+                    <button type="button" class="rls-button rls-button--secondary" onclick={show(View::Diary)}>{ t.ui(Ui::DiaryOpen) }</button>
+                </div>
+                { fhir_save(t, &props.answers, &props.report) }
+            </section>
+
             <p class="rls-inset">{ t.ui(Ui::NotDiagnosis) }</p>
             <div class="rls-button-group">
                 <button type="button" class="rls-button" onclick={on_print}>{ t.ui(Ui::Print) }</button>
-                <button type="button" class="rls-button rls-button--secondary" onclick={show(View::Summary)}>{ t.ui(Ui::SummaryOpen) }</button>
-                <button type="button" class="rls-button rls-button--secondary" onclick={show(View::Diary)}>{ t.ui(Ui::DiaryOpen) }</button>
                 if !props.shared {
                     <button type="button" class="rls-button rls-button--secondary" onclick={on_restart}>{ t.ui(Ui::Restart) }</button>
                 }

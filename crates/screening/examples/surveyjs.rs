@@ -1,5 +1,7 @@
 //! Writes the question catalogue as a SurveyJS survey (JSON on stdout), one
-//! question per page, skip logic as `visibleIf`, words from a locale table.
+//! question per page, skip logic as `visibleIf`, words from a locale table,
+//! from the catalogue walk (`screening::export`) that the FHIR exporter
+//! uses too.
 //!
 //! The benchmark (`make bench`) renders this survey with the SurveyJS library
 //! beside the widget, so both ask exactly the same questions. It reads only
@@ -8,13 +10,14 @@
 //!
 //! Usage: `cargo run -q -p screening --example surveyjs [en|es] > survey.json`
 
-use screening::questions::{Cond, Kind, Question, QUESTIONS};
+use screening::export::{walk, Choice, Item, ItemKind, UNKNOWN_SUFFIX};
+use screening::questions::{question, Cond, Kind};
 use screening::{Locale, Opt, QuestionId, Ui};
 use serde_json::{json, Value};
 
 /// The name of the companion "I don't know" box of a number question.
 fn unknown_name(q: QuestionId) -> String {
-    format!("{}_unknown", q.key())
+    [q.key(), UNKNOWN_SUFFIX].concat()
 }
 
 /// A condition as a SurveyJS expression.
@@ -35,74 +38,75 @@ fn join(cs: &[Cond], op: &str) -> String {
 }
 
 fn said(q: QuestionId, o: Opt) -> String {
-    match screening::questions::question(q).kind {
+    match question(q).kind {
         Kind::Single(_) => format!("{{{}}} = '{}'", q.key(), o.key()),
         Kind::Multi { .. } => format!("{{{}}} contains '{}'", q.key(), o.key()),
         Kind::Number { .. } => format!("{{{}}} contains '{}'", unknown_name(q), o.key()),
     }
 }
 
-fn choice(locale: Locale, q: QuestionId, o: Opt, exclusive: bool) -> Value {
-    let mut c = json!({ "value": o.key(), "text": locale.option_label_in(q, o) });
-    if exclusive {
-        c["isExclusive"] = json!(true);
-    }
-    c
+/// A text of the walk in one locale.
+fn words(words: &[(Locale, &'static str)], locale: Locale) -> &'static str {
+    words
+        .iter()
+        .find(|(l, _)| *l == locale)
+        .map(|(_, w)| *w)
+        .unwrap_or_default()
 }
 
-fn elements(locale: Locale, q: &Question) -> Vec<Value> {
-    let mut main = json!({
-        "name": q.id.key(),
-        "title": locale.prompt(q.id),
-    });
-    if let Some(hint) = locale.hint(q.id) {
-        main["description"] = json!(hint);
+fn choice(locale: Locale, c: &Choice) -> Value {
+    let mut v = json!({ "value": c.code, "text": words(&c.label, locale) });
+    if c.exclusive {
+        v["isExclusive"] = json!(true);
     }
-    match q.kind {
-        Kind::Single(options) => {
-            main["type"] = json!("radiogroup");
-            main["isRequired"] = json!(true);
-            main["choices"] = options
-                .iter()
-                .map(|o| choice(locale, q.id, *o, false))
-                .collect();
-            vec![main]
-        }
-        Kind::Multi { options, exclusive } => {
-            main["type"] = json!("checkbox");
-            main["isRequired"] = json!(true);
-            let choices = options
-                .iter()
-                .map(|o| choice(locale, q.id, *o, false))
-                .chain(exclusive.iter().map(|o| choice(locale, q.id, *o, true)));
-            main["choices"] = choices.collect();
-            vec![main]
-        }
-        Kind::Number {
-            min, max, unknown, ..
-        } => {
+    v
+}
+
+fn elements(locale: Locale, item: &Item) -> Vec<Value> {
+    let mut main = json!({
+        "name": item.link_id,
+        "title": words(&item.prompt, locale),
+    });
+    if let Some(hint) = &item.hint {
+        main["description"] = json!(words(hint, locale));
+    }
+    let choices: Vec<Value> = item.options.iter().map(|c| choice(locale, c)).collect();
+    match (item.kind, &item.number) {
+        (ItemKind::Number, Some(n)) => {
             main["type"] = json!("text");
             main["inputType"] = json!("number");
-            main["min"] = json!(min);
-            main["max"] = json!(max);
-            main["enableIf"] = json!(format!("{{{}}} empty", unknown_name(q.id)));
+            main["min"] = json!(n.min);
+            main["max"] = json!(n.max);
+            main["enableIf"] = json!(format!("{{{}}} empty", n.unknown_link_id));
             let unknown_box = json!({
                 "type": "checkbox",
-                "name": unknown_name(q.id),
+                "name": n.unknown_link_id,
                 "titleLocation": "hidden",
-                "title": locale.option_label(unknown),
-                "choices": [choice(locale, q.id, unknown, false)],
+                "title": locale.option_label(n.unknown.opt),
+                "choices": [choice(locale, &n.unknown)],
             });
             vec![main, unknown_box]
+        }
+        (ItemKind::Several, _) => {
+            main["type"] = json!("checkbox");
+            main["isRequired"] = json!(true);
+            main["choices"] = json!(choices);
+            vec![main]
+        }
+        _ => {
+            main["type"] = json!("radiogroup");
+            main["isRequired"] = json!(true);
+            main["choices"] = json!(choices);
+            vec![main]
         }
     }
 }
 
 fn survey(locale: Locale) -> Value {
-    let pages: Vec<Value> = QUESTIONS
+    let pages: Vec<Value> = walk()
         .iter()
         .map(|q| {
-            let mut page = json!({ "name": q.id.key(), "elements": elements(locale, q) });
+            let mut page = json!({ "name": q.link_id, "elements": elements(locale, q) });
             if let Some(cond) = &q.asked_when {
                 page["visibleIf"] = json!(expression(cond));
             }
@@ -134,6 +138,7 @@ fn main() {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use screening::questions::QUESTIONS;
 
     #[test]
     fn every_question_becomes_one_page_with_its_options() {

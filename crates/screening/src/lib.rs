@@ -15,7 +15,12 @@
 //!   `session` (the one transition), `saved` (answers as stored);
 //! - words: `locales` (one table of texts per language), `text` (every
 //!   sentence, looked up by `Locale`), `config` (what a host page sets) and
-//!   `host` (what the host page's scripts share with the widget).
+//!   `host` (what the host page's scripts share with the widget);
+//! - exports: `export` (the question catalogue walked once, with its words
+//!   in every locale, for the SurveyJS and FHIR exporters in `examples/`,
+//!   and conditions in FHIR's terms) and `fhir` (the FHIR R4 file a person
+//!   saves for their doctor, written by a small hand-written JSON writer,
+//!   and the canonical address and version the Questionnaire shares).
 //!
 //! This crate does no I/O and knows nothing of browsers: the web app owns
 //! storage, the address bar and the DOM.
@@ -51,6 +56,8 @@ macro_rules! keyed_ids {
 pub mod answers;
 pub mod causes;
 pub mod config;
+pub mod export;
+pub mod fhir;
 pub mod flags;
 pub mod host;
 pub mod input;

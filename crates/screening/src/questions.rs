@@ -205,6 +205,18 @@ keyed_ids! {
     }
 }
 
+impl Unit {
+    /// The unit's UCUM code, for exports (FHIR's questionnaire unit).
+    pub const fn ucum(self) -> &'static str {
+        match self {
+            Unit::NanogramsPerMillilitre => "ng/mL",
+            // UCUM annotations: counted nights per week, a 0 to 10 rating.
+            Unit::NightsPerWeek => "{nights}/wk",
+            Unit::OutOfTen => "{rating}",
+        }
+    }
+}
+
 keyed_ids! {
     /// The part of the check a question belongs to, shown above the question.
     Section {
