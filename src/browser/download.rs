@@ -1,8 +1,9 @@
 //! Saving a file to the person's own disk, at their click: the text goes
 //! into a Blob, an object URL names it, and a link with `download` is
-//! clicked. Nothing leaves the device. The URL is revoked a moment later,
-//! once the browser has begun the download (revoking at once can cancel
-//! it in some browsers).
+//! clicked. Nothing leaves the device. The URL is revoked 40 seconds
+//! later: revoking at once can cancel the download, and a browser that
+//! first asks the person whether to allow it needs the URL until they
+//! answer (FileSaver.js waits as long for the same reason).
 
 use super::dom::{document, window};
 use wasm_bindgen::closure::Closure;
@@ -29,7 +30,7 @@ fn try_download(name: &str, text: &str, mime: &str) -> Option<()> {
         let _ = Url::revoke_object_url(&url);
     });
     window()?
-        .set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 1000)
+        .set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 40_000)
         .ok()?;
     Some(())
 }

@@ -8,6 +8,8 @@ use crate::components::results::criteria;
 use crate::components::review::answer_list;
 use crate::components::severity::severity;
 use screening::questions::Section;
+use screening::share_link::NEVER_SHARED;
+use screening::Grade;
 use screening::{Answers, Locale, Report, Ui};
 use yew::prelude::*;
 
@@ -41,6 +43,25 @@ pub fn summary(t: Locale, answers: &Answers, r: &Report) -> Html {
         .iter()
         .map(|(q, o)| t.option_label_in(*q, *o).to_string())
         .collect();
+    let no_medicines = if r.medicines_not_sure {
+        Ui::SummaryMedicinesUnsure
+    } else {
+        Ui::SummaryNoMedicines
+    };
+    let causes: Vec<String> = r
+        .causes
+        .iter()
+        .map(|m| {
+            if m.grade == Grade::Background {
+                t.cause_title(m.id).to_string()
+            } else {
+                [t.cause_title(m.id), " (", t.grade(m.grade), ")"].concat()
+            }
+        })
+        .collect();
+    // An answer that never travels (in a shared link) may be missing:
+    // the clinician is told to ask rather than left to read "none".
+    let missing = NEVER_SHARED.iter().any(|q| answers.get(*q).is_none());
     let tests = r.tests.iter().map(|x| t.test(*x).to_string()).collect();
     html! {
         <>
@@ -52,14 +73,24 @@ pub fn summary(t: Locale, answers: &Answers, r: &Report) -> Html {
                         { criteria(t, r) }
                     </>
                 }) }
-                { part(t, Ui::SummaryFlags, list_or(t, flags, Ui::SummaryNoFlags)) }
+                { part(t, Ui::SummaryFlags, html! {
+                    <>
+                        { list_or(t, flags, Ui::SummaryNoFlags) }
+                        if missing {
+                            <p class="rls-body">{ t.ui(Ui::SummarySelfHarmMissing) }</p>
+                        }
+                    </>
+                }) }
                 if !r.severity.is_empty() {
                     <section class="rls-handout__part">
                         <h2 class="rls-handout__title">{ t.section(Section::Severity) }</h2>
                         { severity(t, answers, r) }
                     </section>
                 }
-                { part(t, Ui::SummaryMedicines, list_or(t, medicines, Ui::SummaryNoMedicines)) }
+                if !causes.is_empty() {
+                    { part(t, Ui::CausesHeading, list_or(t, causes, Ui::SummaryNoFlags)) }
+                }
+                { part(t, Ui::SummaryMedicines, list_or(t, medicines, no_medicines)) }
                 if !r.tests.is_empty() {
                     { part(t, Ui::SummaryTests, list_or(t, tests, Ui::SummaryNoFlags)) }
                 }
@@ -70,10 +101,11 @@ pub fn summary(t: Locale, answers: &Answers, r: &Report) -> Html {
 }
 
 /// The diary's columns after the night's number, in order.
-const DIARY_COLUMNS: [Ui; 7] = [
+const DIARY_COLUMNS: [Ui; 8] = [
     Ui::DiaryDate,
     Ui::DiaryLegs,
     Ui::DiaryRating,
+    Ui::DiaryStart,
     Ui::DiaryCaffeine,
     Ui::DiaryAlcohol,
     Ui::DiaryExercise,

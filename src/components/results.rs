@@ -311,7 +311,10 @@ pub fn results_page(props: &ResultsProps) -> Html {
                     { severity(t, &props.answers, r) }
                 </section>
             }
-            { ferritin_scale(t, r.ferritin) }
+            // Iron is not discussed when the answers do not fit.
+            if r.verdict.shows_causes() {
+                { ferritin_scale(t, r.ferritin) }
+            }
 
             if r.verdict.shows_causes() {
                 <section class="rls-section" aria-labelledby="rls-causes">
@@ -385,7 +388,11 @@ pub fn results_page(props: &ResultsProps) -> Html {
                     <button type="button" class="rls-button rls-button--secondary" onclick={show(View::Summary)}>{ t.ui(Ui::SummaryOpen) }</button>
                     <button type="button" class="rls-button rls-button--secondary" onclick={show(View::Diary)}>{ t.ui(Ui::DiaryOpen) }</button>
                 </div>
-                { fhir_save(t, &props.answers, &props.report) }
+                // Not for someone else's link: the file would carry their
+                // answers as the person's own, timed now.
+                if !props.shared {
+                    { fhir_save(t, &props.answers, &props.report) }
+                }
             </section>
 
             <p class="rls-inset">{ t.ui(Ui::NotDiagnosis) }</p>

@@ -34,17 +34,12 @@ fn scale(n: u16) -> Html {
 
 /// One answer: its short name, its picture, and its words.
 fn row(t: Locale, answers: &Answers, q: QuestionId, picture: Picture) -> Html {
-    let (drawn, words) = match picture {
-        Picture::Week(n) => (week(n), fill(t.ui(Ui::Nights), &[("n", &n.to_string())])),
-        Picture::Scale(n) => (scale(n), fill(t.ui(Ui::Bother), &[("n", &n.to_string())])),
-        Picture::Words => (
-            html! {},
-            answers
-                .get(q)
-                .map(|a| t.answer_text(q, a))
-                .unwrap_or_default(),
-        ),
+    let drawn = match picture {
+        Picture::Week(n) => week(n),
+        Picture::Scale(n) => scale(n),
+        Picture::Words => html! {},
     };
+    let words = t.severity_text(q, picture, answers);
     html! {
         <div class="rls-severity__row">
             <dt class="rls-severity__key">{ t.short(q) }</dt>

@@ -95,6 +95,8 @@ async function widgetRun(scenario, { words = EN, path = '' } = {}) {
   const bundle = JSON.parse(await readFile(await download.path(), 'utf8'));
   assertClean(problems);
   await context.close();
+  // Every answer the scenario gives was asked for, so none went unused.
+  for (const h of Object.keys(scenario)) assert.ok(seen.includes(h), `"${h}" was never asked`);
   return { asked: seen.map(linkIdOf), bundle, response: bundle.entry[0].resource };
 }
 
@@ -157,7 +159,7 @@ const paths = [
     'how often and how bad, with a rating of 0, in English',
     {
       ...IRON_AND_PREGNANCY,
-      'In a usual week, on how many nights do you get these feelings?': { number: 5 },
+      'In a usual week, on how many evenings or nights do you get these feelings?': { number: 5 },
       'How much do these feelings bother you, from 0 to 10?': { number: 0 },
       'On a bad night, how much sleep do these feelings cost you?': ['More than two hours'],
       'Over the past few months, have these feelings got better, stayed the same or got worse?': ['Worse'],

@@ -12,7 +12,7 @@ after(stop);
 
 const SEVERE = {
   ...PATTERN,
-  'In a usual week, on how many nights do you get these feelings?': { number: 5 },
+  'In a usual week, on how many evenings or nights do you get these feelings?': { number: 5 },
   'How much do these feelings bother you, from 0 to 10?': { number: 7 },
   'On a bad night, how much sleep do these feelings cost you?': ['One to two hours'],
   'Over the past few months, have these feelings got better, stayed the same or got worse?': ['Worse'],
@@ -45,7 +45,7 @@ const HEAVY_ES = {
   '¿La necesidad empieza, o empeora, cuando está en reposo?': ['Sí'],
   '¿Moverse alivia la sensación?': ['Sí'],
   '¿Es peor por la tarde o por la noche, o solo ocurre entonces?': ['Sí'],
-  'En una semana normal, ¿cuántas noches tiene estas sensaciones?': { number: 5 },
+  'En una semana normal, ¿cuántas tardes o noches tiene estas sensaciones?': { number: 5 },
   'Del 0 al 10, ¿cuánto le molestan estas sensaciones?': { number: 7 },
   'En una mala noche, ¿cuánto sueño le quitan estas sensaciones?': ['De una a dos horas'],
   'En los últimos meses, ¿estas sensaciones han mejorado, siguen igual o han empeorado?': ['Han empeorado'],
@@ -67,7 +67,7 @@ const HEAVY_ES = {
 };
 
 const SEVERITY_QUESTIONS = [
-  'In a usual week, on how many nights do you get these feelings?',
+  'In a usual week, on how many evenings or nights do you get these feelings?',
   'How much do these feelings bother you, from 0 to 10?',
   'On a bad night, how much sleep do these feelings cost you?',
   'Over the past few months, have these feelings got better, stayed the same or got worse?',
@@ -105,7 +105,7 @@ test('the results draw how often and how bad, and the ferritin against the iron 
   const severity = page.getByRole('region', { name: 'How much it affects you' });
   await severity.waitFor();
   const said = (await severity.innerText()).replace(/\s+/g, ' ');
-  for (const words of ['5 of 7 nights in a usual week', '7 out of 10 for how much it bothers you', 'One to two hours', 'Worse']) {
+  for (const words of ['5 of 7 evenings or nights in a usual week', '7 out of 10 for how much it bothers you', 'One to two hours', 'Worse']) {
     assert.ok(said.includes(words), `"${words}" is not in: ${said}`);
   }
   // The pictures are there for the eye, and hidden from screen readers,
@@ -118,7 +118,7 @@ test('the results draw how often and how bad, and the ferritin against the iron 
   const snapshot = await severity.ariaSnapshot();
   assert.ok(!snapshot.includes('\u25cf'), `the marks reach the accessibility tree: ${snapshot}`);
   const ferritin = page.getByRole('region', { name: 'Your ferritin result' });
-  assert.ok((await ferritin.innerText()).includes('You entered 60 ng/mL. The marks show 75 and 100.'));
+  assert.ok((await ferritin.innerText()).includes('You entered 60 ng/mL. For restless legs, doctors suggest iron when ferritin is 75 or lower.'));
   assert.deepEqual(await ferritin.locator('svg text').allTextContents(), ['75', '100', '60 ng/mL']);
   await assertAccessible(page, 'results with the severity pictures');
   assertClean(problems);
@@ -142,16 +142,16 @@ test('the one-page summary for a clinician lists what matters and prints on one 
         'See a doctor soon: ',
         'Mirtazapine',
         'Metformin, for diabetes',
-        '5 of 7 nights in a usual week',
+        '5 of 7 evenings or nights in a usual week',
         'Ferritin',
-        'Nights a week',
+        'Evenings or nights a week',
       ]) assert.ok(text.includes(words), `the summary lacks "${words}"`);
-      for (const h2 of ['Symptom pattern', 'Warning signs', 'How much it affects you', 'Medicines to review', 'Suggested tests', 'All answers']) {
+      for (const h2 of ['Symptom pattern', 'Warning signs', 'How much it affects you', 'Medicines reported (bought ones too)', 'Possible causes to talk about with a doctor', 'Suggested tests', 'All answers']) {
         await page.getByRole('heading', { level: 2, name: h2 }).waitFor();
       }
       await assertAccessible(page, 'the summary');
     } else {
-      for (const words of ['Mirtazapina', 'Metformina, para la diabetes', '5 de 7 noches en una semana normal']) {
+      for (const words of ['Mirtazapina', 'Metformina, para la diabetes', '5 de 7 tardes o noches en una semana normal']) {
         assert.ok(text.includes(words), `the summary lacks "${words}"`);
       }
     }
@@ -181,6 +181,7 @@ test('the two-week diary has a row for each night and prints on one page', async
     'Date',
     'Legs bothered me (yes or no)',
     'How bad (0 to 10)',
+    'Time the feelings began',
     'Caffeine after midday',
     'Alcohol in the evening',
     'Exercise (what and when)',
@@ -191,6 +192,20 @@ test('the two-week diary has a row for each night and prints on one page', async
   for (const format of ['A4', 'Letter']) assert.equal(await printedPages(page, format), 1, `the diary on ${format}`);
   await page.getByRole('button', { name: 'Back to your results' }).click();
   await page.getByRole('heading', { level: 1, name: 'Your results' }).waitFor();
+  assertClean(problems);
+  await context.close();
+});
+
+test('answers that do not fit get no ferritin scale and no severity picture', async () => {
+  const { page, context, problems } = await open();
+  const seen = await runCheck(page, {
+    'Do you get an urge to move your legs?': ['No'],
+    'If you have had a ferritin blood test in the past 12 months, what was the result?': { number: 60 },
+  });
+  assert.ok(seen.includes('If you have had a ferritin blood test in the past 12 months, what was the result?'));
+  await page.getByRole('region', { name: 'Do your symptoms fit the pattern?' }).waitFor();
+  assert.equal(await page.getByRole('region', { name: 'Your ferritin result' }).count(), 0);
+  assert.equal(await page.getByRole('region', { name: 'How much it affects you' }).count(), 0);
   assertClean(problems);
   await context.close();
 });

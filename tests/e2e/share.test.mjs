@@ -38,6 +38,12 @@ test('a copied link opens the same results in a fresh browser', async () => {
   assert.deepEqual(await readResults(other.page), mine);
   assert.equal(await other.page.evaluate(() => localStorage.length), 0, 'shared answers are not saved');
   await assertAccessible(other.page, 'shared results');
+  // Someone else's answers are never saved as this person's FHIR record;
+  // their summary says that the self-harm answer never travels.
+  await other.page.getByRole('heading', { level: 2, name: 'For your appointment' }).waitFor();
+  assert.equal(await other.page.getByRole('button', { name: 'Save for your doctor (FHIR)' }).count(), 0);
+  await other.page.getByRole('button', { name: 'Show a one-page summary for your doctor' }).click();
+  await other.page.getByText('The answer about self-harm is never put in a shared link or a saved file, whatever it was. Please ask about it.').waitFor();
   assertClean(other.problems);
   await other.context.close();
 });

@@ -426,7 +426,7 @@ pub static QUESTIONS: &[Question] = &[
     // or partly fit so far.
     severity_number(QuestionId::Nights, Unit::NightsPerWeek, 7),
     severity_number(QuestionId::Bother, Unit::OutOfTen, 10),
-    when(
+    hinted(when(
         single(
             QuestionId::SleepLost,
             Section::Severity,
@@ -439,7 +439,7 @@ pub static QUESTIONS: &[Question] = &[
             ],
         ),
         FITS_SO_FAR,
-    ),
+    )),
     when(
         single(
             QuestionId::Course,

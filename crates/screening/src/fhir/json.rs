@@ -39,10 +39,12 @@ impl Json {
     }
 }
 
-/// Appends `s` to XHTML text with `&`, `<`, `>` and `"` escaped.
+/// Appends `s` to XHTML text with `&`, `<`, `>` and `"` escaped, and the
+/// control characters XML forbids left out.
 pub(crate) fn xml(out: &mut String, s: &str) {
     for c in s.chars() {
         match c {
+            '\u{0}'..='\u{8}' | '\u{b}' | '\u{c}' | '\u{e}'..='\u{1f}' => {}
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),

@@ -1,8 +1,10 @@
 //! The file "Save for your doctor (FHIR)" writes: a FHIR R4 `Bundle` of
 //! type `collection` holding a `QuestionnaireResponse` (the answers, coded
 //! as the published Questionnaire codes them) and a `Composition` a
-//! clinician can read (the verdict, the five criteria, the warning signs,
-//! the causes and the tests, in the person's language).
+//! clinician can read (the verdict, the five criteria, the warning signs
+//! with a standing line that the self-harm answer is never in the file,
+//! how often and how bad, the medicines reported, the causes and the
+//! tests, in the person's language).
 //!
 //! The Questionnaire itself is written by `examples/fhir.rs` from the
 //! catalogue walk (`export`); this module holds what both must agree on
@@ -143,7 +145,7 @@ fn items(j: &mut Json, answers: &Answers) {
 /// The Composition's sections: the pattern, the warning signs (most
 /// urgent first), the causes and the tests; for someone under 18, the
 /// page for children.
-fn sections(j: &mut Json, t: Locale, r: &Report) {
+fn sections(j: &mut Json, t: Locale, answers: &Answers, r: &Report) {
     if r.child {
         return section(j, t.ui(Ui::ChildHeading), t.ui(Ui::ChildIntro), &[]);
     }
@@ -160,14 +162,51 @@ fn sections(j: &mut Json, t: Locale, r: &Report) {
         &lead,
         &marks.iter().map(String::as_str).collect::<Vec<_>>(),
     );
-    for level in crate::flags::Level::ALL {
-        let flags: Vec<&str> = r
-            .at_level(*level)
-            .filter(|f| !private(&f.because))
-            .map(|f| t.flag_title(f.id))
-            .collect();
-        section(j, t.level_heading(*level), "", &flags);
+    // Always written, most urgent first, each with its level; and always
+    // the line that the self-harm answer is never here, whatever it was,
+    // so that a file without it reads the same for everyone.
+    let mut flags: Vec<String> = r
+        .flags
+        .iter()
+        .filter(|f| !private(&f.because))
+        .map(|f| [t.level_heading(f.level), ": ", t.flag_title(f.id)].concat())
+        .collect();
+    if flags.is_empty() {
+        flags.push(t.ui(Ui::SummaryNoFlags).to_string());
     }
+    section(
+        j,
+        t.ui(Ui::SummaryFlags),
+        t.ui(Ui::SummarySelfHarmMissing),
+        &flags.iter().map(String::as_str).collect::<Vec<_>>(),
+    );
+    let severity: Vec<String> = r
+        .severity
+        .iter()
+        .map(|(q, p)| [t.short(*q), ": ", &t.severity_text(*q, *p, answers)].concat())
+        .collect();
+    section(
+        j,
+        t.section(crate::questions::Section::Severity),
+        "",
+        &severity.iter().map(String::as_str).collect::<Vec<_>>(),
+    );
+    let medicines: Vec<&str> = r
+        .medicines
+        .iter()
+        .map(|(q, o)| t.option_label_in(*q, *o))
+        .collect();
+    let none = if r.medicines_not_sure {
+        t.ui(Ui::SummaryMedicinesUnsure)
+    } else {
+        t.ui(Ui::SummaryNoMedicines)
+    };
+    section(
+        j,
+        t.ui(Ui::SummaryMedicines),
+        if medicines.is_empty() { none } else { "" },
+        &medicines,
+    );
     let causes: Vec<&str> = r
         .causes
         .iter()
@@ -220,7 +259,7 @@ pub fn saved_file(
         .str(t.ui(Ui::AppTitle))
         .raw(",\"section\":[");
     let start = j.0.len();
-    sections(&mut j, t, report);
+    sections(&mut j, t, answers, report);
     // Each section starts with a comma; the list's first must not.
     if j.0.get(start..=start) == Some(",") {
         j.0.remove(start);

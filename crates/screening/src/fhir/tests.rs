@@ -31,6 +31,9 @@ fn narrative_text_is_escaped_as_xhtml_requires() {
     let mut out = String::new();
     xml(&mut out, "a < b & c > \"d\" 'e' ñ");
     assert_eq!(out, "a &lt; b &amp; c &gt; &quot;d&quot; 'e' ñ");
+    let mut controls = String::new();
+    xml(&mut controls, "a\u{0}\u{8}\tb\u{b}\u{c}\nc\u{1f}\rd");
+    assert_eq!(controls, "a\tb\nc\rd");
 }
 
 #[test]
@@ -210,23 +213,36 @@ fn every_cause_and_warning_sign_s_file_is_valid_json() {
 }
 
 #[test]
-fn warning_signs_come_most_urgent_first() {
-    let answers = person(&[(Q::WarningSigns, &[Opt::SaddleNumbness, Opt::SwollenCalf])]);
-    let (_, b, _) = bundle(&answers, Locale::En);
-    let titles: Vec<String> = b["entry"][1]["resource"]["section"]
-        .as_array()
-        .unwrap()
+fn warning_signs_come_most_urgent_first_with_the_line_about_self_harm() {
+    let section = |answers: &Answers| -> String {
+        let (_, b, _) = bundle(answers, Locale::En);
+        b["entry"][1]["resource"]["section"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["title"] == Locale::En.ui(Ui::SummaryFlags))
+            .expect("the warning signs are always written")["text"]["div"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    let signs = section(&person(&[(
+        Q::WarningSigns,
+        &[Opt::OneLeg, Opt::SaddleNumbness, Opt::SwollenCalf],
+    )]));
+    let at: Vec<usize> = crate::flags::Level::ALL
         .iter()
-        .map(|s| s["title"].as_str().unwrap().to_string())
+        .filter_map(|l| signs.find(&[Locale::En.level_heading(*l), ": "].concat()))
         .collect();
-    let levels: Vec<&str> = crate::flags::Level::ALL
-        .iter()
-        .map(|l| Locale::En.level_heading(*l))
-        .collect();
-    let found: Vec<usize> = titles
-        .iter()
-        .filter_map(|t| levels.iter().position(|l| l == t))
-        .collect();
-    assert!(!found.is_empty());
-    assert!(found.windows(2).all(|w| w[0] < w[1]), "{titles:?}");
+    assert_eq!(at.len(), 3, "{signs}");
+    assert!(at.windows(2).all(|w| w[0] < w[1]), "{signs}");
+    // The same standing line with and without a self-harm answer, and
+    // "none" when nothing else applies.
+    let note = Locale::En.ui(Ui::SummarySelfHarmMissing);
+    assert!(signs.contains(note));
+    for harm in [Opt::No, Opt::YesWithPlan, Opt::PreferNotToSay] {
+        let calm = section(&person(&[(Q::SelfHarm, &[harm])]));
+        assert!(calm.contains(note) && calm.contains(Locale::En.ui(Ui::SummaryNoFlags)));
+        assert_eq!(calm, section(&person(&[(Q::SelfHarm, &[Opt::No])])));
+    }
 }

@@ -76,6 +76,8 @@ pub struct Report {
     /// Every medicine ticked, for the clinician to review (prescribed or
     /// bought, whatever the verdict), in catalogue order.
     pub medicines: Vec<(QuestionId, Opt)>,
+    /// The person was not sure which of the listed medicines they take.
+    pub medicines_not_sure: bool,
     /// Tests to ask about: the iron tests first when the answers fit or
     /// partly fit, then each cause's in ranking order, no repeats.
     pub tests: Vec<TestId>,
@@ -223,6 +225,9 @@ pub fn evaluate(answers: &Answers) -> Report {
         severity: severity::severity(answers),
         ferritin: severity::ferritin_scale(answers),
         medicines: medicines(answers),
+        medicines_not_sure: MEDICINE_QUESTIONS
+            .iter()
+            .any(|q| answers.said(*q, Opt::NotSure)),
         tests,
     }
 }

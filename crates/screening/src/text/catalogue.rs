@@ -4,13 +4,13 @@
 //! the region's emergency number and crisis line filled in.
 
 use super::{fill, Locale, Ui};
-use crate::answers::Answer;
+use crate::answers::{Answer, Answers};
 use crate::causes::{CauseId, Grade, TestId};
 use crate::flags::{FlagId, Level};
 use crate::notes::NoteId;
 use crate::questions::{question, Kind, Opt, QuestionId, Section, OWN_LABELS};
 use crate::region::Region;
-use crate::report::{Mark, Verdict};
+use crate::report::{Mark, Picture, Verdict};
 use crate::rules::{Evidence, Fact};
 
 impl Locale {
@@ -72,6 +72,19 @@ impl Locale {
                 .collect::<Vec<_>>()
                 .join("; "),
             Answer::Number(n) => self.number_text(q, *n),
+        }
+    }
+
+    /// One severity answer in words: "5 of 7 evenings or nights in a usual
+    /// week" beside a drawn number, else the answer itself.
+    pub fn severity_text(self, q: QuestionId, picture: Picture, answers: &Answers) -> String {
+        match picture {
+            Picture::Week(n) => fill(self.ui(Ui::Nights), &[("n", &n.to_string())]),
+            Picture::Scale(n) => fill(self.ui(Ui::Bother), &[("n", &n.to_string())]),
+            Picture::Words => answers
+                .get(q)
+                .map(|a| self.answer_text(q, a))
+                .unwrap_or_default(),
         }
     }
 
