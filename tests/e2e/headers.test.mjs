@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir } from 'node:fs/promises';
-import { extname } from 'node:path';
+import { extname, join, relative } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serveNginx } from './nginx.mjs';
 import { CHROMIUM_ARGS } from './harness.mjs';
@@ -36,6 +36,8 @@ const FIXED = new Set([
   'icon-maskable-512.png',
   // The pinned embed script's name and integrity value, for host pages.
   'embed-integrity.json',
+  // The FHIR Questionnaire for clinics; its version is inside it.
+  'fhir/Questionnaire-rls-check.json',
 ]);
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const REVALIDATE = 'no-cache';
@@ -59,7 +61,11 @@ let server, files, responses;
 
 before(async () => {
   server = await serveNginx(dist);
-  files = (await readdir(dist)).sort();
+  // Every file, in folders too (fhir/), by its path under dist/.
+  files = (await readdir(dist, { recursive: true, withFileTypes: true }))
+    .filter((e) => e.isFile())
+    .map((e) => relative(dist, join(e.parentPath, e.name)))
+    .sort();
   responses = new Map();
   // '' is the folder itself, answered with index.html.
   for (const name of ['', ...files]) {
