@@ -277,7 +277,11 @@ test('two copies on one origin keep their own caches; a new release at one leave
 
     // With no page of /b/'s old release open, release 2 takes over there.
     const after = [OLD_ELSEWHERE, before[0], 'rls-check:/b/rls-check/:second-release'];
-    await until(async () => JSON.stringify(Object.keys(await cachesOf(probe)).sort()) === JSON.stringify(after), `the caches are ${after.join(', ')}`);
+    // The old worker at /b/ gives way once its last page is closed, which a
+    // busy machine can take a while to notice: a long wait, and what the
+    // caches were if it ends.
+    await until(async () => JSON.stringify(Object.keys(await cachesOf(probe)).sort()) === JSON.stringify(after), `the caches are ${after.join(', ')}`, 45000)
+      .catch(async (e) => assert.fail(`${e.message}; they are ${Object.keys(await cachesOf(probe)).sort().join(', ')}`));
 
     // Offline, /a/ still runs from its own cache and /b/ runs release 2.
     await context.setOffline(true);
