@@ -14,40 +14,35 @@ use screening::{Answers, Locale, Report, Ui};
 use yew::prelude::*;
 
 /// One titled part of the summary.
-fn part(t: Locale, title: Ui, body: Html) -> Html {
+fn part(title: &str, body: Html) -> Html {
     html! {
         <section class="rls-handout__part">
-            <h2 class="rls-handout__title">{ t.ui(title) }</h2>
+            <h2 class="rls-handout__title">{ title }</h2>
             { body }
         </section>
     }
 }
 
-/// A list, or a line saying there is nothing in it.
-fn list_or(t: Locale, items: Vec<String>, none: Ui) -> Html {
-    if items.is_empty() {
-        return html! { <p class="rls-body">{ t.ui(none) }</p> };
-    }
+fn list(items: Vec<String>) -> Html {
     html! { <ul class="rls-list">{ for items.into_iter().map(|i| html! { <li>{ i }</li> }) }</ul> }
+}
+
+/// A list, or a line saying there is nothing in it.
+fn list_or(items: Vec<String>, none: &str) -> Html {
+    if items.is_empty() {
+        return html! { <p class="rls-body">{ none }</p> };
+    }
+    list(items)
 }
 
 /// The one-page summary for a doctor or nurse.
 pub fn summary(t: Locale, answers: &Answers, r: &Report) -> Html {
-    let flags = r
-        .flags
-        .iter()
-        .map(|f| [t.level_heading(f.level), ": ", t.flag_title(f.id)].concat())
-        .collect();
+    let flags = r.flags.iter().map(|f| t.flag_line(f)).collect();
     let medicines = r
         .medicines
         .iter()
         .map(|(q, o)| t.option_label_in(*q, *o).to_string())
         .collect();
-    let no_medicines = if r.medicines_not_sure {
-        Ui::SummaryMedicinesUnsure
-    } else {
-        Ui::SummaryNoMedicines
-    };
     let causes: Vec<String> = r
         .causes
         .iter()
@@ -62,39 +57,36 @@ pub fn summary(t: Locale, answers: &Answers, r: &Report) -> Html {
     // An answer that never travels (in a shared link) may be missing:
     // the clinician is told to ask rather than left to read "none".
     let missing = NEVER_SHARED.iter().any(|q| answers.get(*q).is_none());
-    let tests = r.tests.iter().map(|x| t.test(*x).to_string()).collect();
+    let tests: Vec<String> = r.tests.iter().map(|x| t.test(*x).to_string()).collect();
     html! {
         <>
             <p class="rls-body">{ t.ui(Ui::SummaryIntro) }</p>
             <div class="rls-handout">
-                { part(t, Ui::SummaryPattern, html! {
+                { part(t.ui(Ui::SummaryPattern), html! {
                     <>
                         <p class="rls-verdict">{ t.verdict(r.verdict) }</p>
                         { criteria(t, r) }
                     </>
                 }) }
-                { part(t, Ui::SummaryFlags, html! {
+                { part(t.ui(Ui::SummaryFlags), html! {
                     <>
-                        { list_or(t, flags, Ui::SummaryNoFlags) }
+                        { list_or(flags, t.ui(Ui::SummaryNoFlags)) }
                         if missing {
                             <p class="rls-body">{ t.ui(Ui::SummarySelfHarmMissing) }</p>
                         }
                     </>
                 }) }
                 if !r.severity.is_empty() {
-                    <section class="rls-handout__part">
-                        <h2 class="rls-handout__title">{ t.section(Section::Severity) }</h2>
-                        { severity(t, answers, r) }
-                    </section>
+                    { part(t.section(Section::Severity), severity(t, answers, r)) }
                 }
                 if !causes.is_empty() {
-                    { part(t, Ui::CausesHeading, list_or(t, causes, Ui::SummaryNoFlags)) }
+                    { part(t.ui(Ui::CausesHeading), list(causes)) }
                 }
-                { part(t, Ui::SummaryMedicines, list_or(t, medicines, no_medicines)) }
-                if !r.tests.is_empty() {
-                    { part(t, Ui::SummaryTests, list_or(t, tests, Ui::SummaryNoFlags)) }
+                { part(t.ui(Ui::SummaryMedicines), list_or(medicines, t.no_medicines(r))) }
+                if !tests.is_empty() {
+                    { part(t.ui(Ui::SummaryTests), list(tests)) }
                 }
-                { part(t, Ui::SummaryAnswers, answer_list(t, answers, None)) }
+                { part(t.ui(Ui::SummaryAnswers), answer_list(t, answers, None)) }
             </div>
         </>
     }

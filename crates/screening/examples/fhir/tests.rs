@@ -269,19 +269,15 @@ fn saved_responses_name_only_items_and_codes_the_questionnaire_has() {
                 for a in values {
                     if let Some(n) = a["valueInteger"].as_i64() {
                         assert_eq!(item["type"], "integer");
-                        let range = &item["extension"];
-                        let min = range
-                            .as_array()
-                            .unwrap()
-                            .iter()
-                            .find(|e| e["url"] == MIN)
-                            .unwrap();
-                        let max = range
-                            .as_array()
-                            .unwrap()
-                            .iter()
-                            .find(|e| e["url"] == MAX)
-                            .unwrap();
+                        let bound = |url: &str| {
+                            item["extension"]
+                                .as_array()
+                                .unwrap()
+                                .iter()
+                                .find(|e| e["url"] == url)
+                                .unwrap()
+                        };
+                        let (min, max) = (bound(MIN), bound(MAX));
                         assert!(
                             min["valueInteger"].as_i64().unwrap() <= n
                                 && n <= max["valueInteger"].as_i64().unwrap(),

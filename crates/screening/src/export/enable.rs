@@ -156,6 +156,19 @@ pub fn enable_unknown(q: QuestionId) -> Enable {
     }
 }
 
+/// Whether the item `link_id` has a number answer `op` `n`, in FHIRPath.
+fn compare(link_id: &str, op: &str, n: u16) -> String {
+    [
+        &*answers(link_id),
+        ".where($this ",
+        op,
+        " ",
+        &n.to_string(),
+        ").exists()",
+    ]
+    .concat()
+}
+
 /// The answers of the item `link_id` in the response, in FHIRPath.
 fn answers(link_id: &str) -> String {
     [
@@ -175,20 +188,8 @@ pub fn fhirpath(cond: &Cond) -> String {
     };
     match *cond {
         Cond::Said(q, o) => said(q, o),
-        Cond::AtMost(q, n) => [
-            &*answers(q.key()),
-            ".where($this <= ",
-            &n.to_string(),
-            ").exists()",
-        ]
-        .concat(),
-        Cond::AtLeast(q, n) => [
-            &*answers(q.key()),
-            ".where($this >= ",
-            &n.to_string(),
-            ").exists()",
-        ]
-        .concat(),
+        Cond::AtMost(q, n) => compare(q.key(), "<=", n),
+        Cond::AtLeast(q, n) => compare(q.key(), ">=", n),
         Cond::Any(cs) => join(cs, " or "),
         Cond::All(cs) => join(cs, " and "),
         Cond::Not(c) => ["(", &fhirpath(c), ").not()"].concat(),

@@ -169,7 +169,7 @@ fn sections(j: &mut Json, t: Locale, answers: &Answers, r: &Report) {
         .flags
         .iter()
         .filter(|f| !private(&f.because))
-        .map(|f| [t.level_heading(f.level), ": ", t.flag_title(f.id)].concat())
+        .map(|f| t.flag_line(f))
         .collect();
     if flags.is_empty() {
         flags.push(t.ui(Ui::SummaryNoFlags).to_string());
@@ -196,15 +196,14 @@ fn sections(j: &mut Json, t: Locale, answers: &Answers, r: &Report) {
         .iter()
         .map(|(q, o)| t.option_label_in(*q, *o))
         .collect();
-    let none = if r.medicines_not_sure {
-        t.ui(Ui::SummaryMedicinesUnsure)
-    } else {
-        t.ui(Ui::SummaryNoMedicines)
-    };
     section(
         j,
         t.ui(Ui::SummaryMedicines),
-        if medicines.is_empty() { none } else { "" },
+        if medicines.is_empty() {
+            t.no_medicines(r)
+        } else {
+            ""
+        },
         &medicines,
     );
     let causes: Vec<&str> = r

@@ -10,7 +10,7 @@ use crate::flags::{FlagId, Level};
 use crate::notes::NoteId;
 use crate::questions::{question, Kind, Opt, QuestionId, Section, OWN_LABELS};
 use crate::region::Region;
-use crate::report::{Mark, Picture, Verdict};
+use crate::report::{FlagMatch, Mark, Picture, Report, Verdict};
 use crate::rules::{Evidence, Fact};
 
 impl Locale {
@@ -73,6 +73,22 @@ impl Locale {
                 .join("; "),
             Answer::Number(n) => self.number_text(q, *n),
         }
+    }
+
+    /// A warning sign with its level, for a clinician: "See a doctor soon:
+    /// …". The summary and the saved file both list signs this way.
+    pub fn flag_line(self, f: &FlagMatch) -> String {
+        [self.level_heading(f.level), ": ", self.flag_title(f.id)].concat()
+    }
+
+    /// What the clinician reads when no listed medicine was ticked: "not
+    /// sure which" when the person said so, else "none of them".
+    pub fn no_medicines(self, r: &Report) -> &'static str {
+        self.ui(if r.medicines_not_sure {
+            Ui::SummaryMedicinesUnsure
+        } else {
+            Ui::SummaryNoMedicines
+        })
     }
 
     /// One severity answer in words: "5 of 7 evenings or nights in a usual
