@@ -9,12 +9,16 @@
 //     `host_facts` exporter of the core crate, and
 //     embed-<hash>.js, the same bytes under a name that never changes
 //     content, with its Subresource Integrity value in embed-integrity.json;
-//  4. writes rls-check.html, the whole widget in one file that opens from
+//  4. puts the start page into index.html, drawn at build time from the
+//     app's own components in each language (the native build of the app
+//     prints it; src/prerender.rs), with early-<hash>.js, the small script
+//     in <head> that chooses which copy shows (embed/early.js);
+//  5. writes rls-check.html, the whole widget in one file that opens from
 //     disk (wasm as base64, JS and CSS inline);
-//  5. writes fhir/Questionnaire-rls-check.json, the question catalogue as a
+//  6. writes fhir/Questionnaire-rls-check.json, the question catalogue as a
 //     FHIR R4 Questionnaire for clinics (the core's `fhir` exporter); the
 //     widget never loads it;
-//  6. writes sw.js, the service worker, with every file and the SHA-256 of
+//  7. writes sw.js, the service worker, with every file and the SHA-256 of
 //     its bytes, which the worker checks before caching; each release gets a
 //     cache of its own.
 // In release builds the scripts and the stylesheet are minified and the
@@ -98,7 +102,32 @@ if (release) {
   bindingsText = minify.shortNames(join(staging, wasm), bindingsText);
   await writeFile(join(staging, bindings), await js(bindingsText));
 }
-// 4. The standalone file: the bindings bundled with the wasm as base64.
+// 4. The start page, drawn by the app's own components (natively built,
+// the app prints it), and the early script that chooses the copy to show.
+const prerendered = JSON.parse(execFileSync('cargo', ['run', '--quiet', '--locked', '--bin', 'rls-check'], {
+  cwd: source,
+  encoding: 'utf8',
+  stdio: ['ignore', 'pipe', 'inherit'],
+}));
+{
+  const { pages, early } = prerendered;
+  const ok = pages && early && Array.isArray(early.locales) && early.locales.length > 0
+    && early.locales.every((l) => typeof pages[l] === 'string' && pages[l].startsWith(`<main data-rls-boot="${l}" `))
+    && Array.isArray(early.redrawn) && typeof early.answers === 'string' && typeof early.lang === 'string';
+  if (!ok) throw new Error('postbuild: the prerendered start page is not in the expected shape');
+}
+const earlySource = await readFile(join(source, 'embed/early.js'), 'utf8');
+if (!earlySource.includes('__EARLY__')) throw new Error('postbuild: embed/early.js has no __EARLY__ to fill in');
+const earlyScript = await js(earlySource.replace('__EARLY__', () => JSON.stringify(prerendered.early)));
+const earlyName = `early-${shortHash(earlyScript)}.js`;
+await writeFile(join(staging, earlyName), earlyScript);
+if (!html.includes('</head>') || !html.includes('</body>')) throw new Error('postbuild: index.html has no </head> or no </body>');
+html = html
+  .replace('</head>', () => `<script src="./${earlyName}"></script>\n  </head>`)
+  .replace('</body>', () => `${prerendered.early.locales.map((l) => prerendered.pages[l]).join('\n')}\n  </body>`);
+await writeFile(indexPath, html);
+
+// 5. The standalone file: the bindings bundled with the wasm as base64.
 const wasmBase64 = (await readFile(join(staging, wasm))).toString('base64');
 // A share base set at build time (RLS_PUBLIC_URL) replaces the file's own address in share links.
 const publicUrl = process.env.RLS_PUBLIC_URL ?? '';
@@ -118,11 +147,12 @@ const standalone = html
   .replace(/<link rel="(?:manifest|apple-touch-icon)"[^>]*>\s*/g, '')
   .replace(/<link rel="icon"[^>]*>/, '<link rel="icon" href="data:,">')
   .replace('<base href="./" />', publicUrl ? `<meta name="rls-check-share-base" content="${publicUrl}" />` : '')
+  .replace(`<script src="./${earlyName}"></script>`, () => `<script>\n${earlyScript.replaceAll('</script', '<\\/script')}\n</script>`)
   .replace(`<script type="module" src="./${startName}"></script>`, () =>
     `<style>\n${joinedCss}\n</style>\n<script type="module">\n${standaloneScript.replaceAll('</script', '<\\/script')}\n</script>`);
 await writeFile(join(staging, 'rls-check.html'), standalone);
 
-// 5. The FHIR Questionnaire, written from the question catalogue.
+// 6. The FHIR Questionnaire, written from the question catalogue.
 const questionnaire = execFileSync('cargo', ['run', '--quiet', '--locked', '-p', 'screening', '--example', 'fhir'], {
   cwd: source,
   encoding: 'utf8',
@@ -132,7 +162,7 @@ if (JSON.parse(questionnaire).resourceType !== 'Questionnaire') throw new Error(
 await mkdir(join(staging, 'fhir'), { recursive: true });
 await writeFile(join(staging, 'fhir', 'Questionnaire-rls-check.json'), questionnaire);
 
-// 6. The service worker: every file of the release with the SHA-256 of its
+// 7. The service worker: every file of the release with the SHA-256 of its
 // bytes ('./' is index.html). The release id covers the hashes and the
 // worker's own code, so a changed worker never reuses an older cache name.
 // Not precached: the worker itself, the standalone file, what only host
@@ -148,4 +178,4 @@ const version = shortHash(JSON.stringify(precache) + template);
 const worker = template.replace('__VERSION__', version).replace('__FILES__', JSON.stringify(precache, null, 2));
 await writeFile(join(staging, 'sw.js'), await js(worker));
 
-console.log(`postbuild: ${startName}, ${cssName} (${cssFiles.length} files), embed.js, ${embedName} (${embedIntegrity}), rls-check-element.js, rls-check.html, fhir/Questionnaire-rls-check.json, sw.js (${Object.keys(precache).length} files, release ${version})`);
+console.log(`postbuild: ${startName}, ${earlyName}, the start page in ${prerendered.early.locales.join(', ')}, ${cssName} (${cssFiles.length} files), embed.js, ${embedName} (${embedIntegrity}), rls-check-element.js, rls-check.html, fhir/Questionnaire-rls-check.json, sw.js (${Object.keys(precache).length} files, release ${version})`);

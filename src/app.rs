@@ -20,7 +20,7 @@ use crate::hooks::{
     use_storage_record::use_storage_record,
 };
 use screening::config::{Config, Save, Scheme};
-use screening::{evaluate, Action, Answers, Input, Level, QuestionId, Session, Step};
+use screening::{evaluate, Action, Answers, Input, Level, Locale, QuestionId, Session, Step};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -86,6 +86,10 @@ pub struct AppProps {
     /// mode).
     #[prop_or_default]
     pub link: Option<String>,
+    /// What the visitor did on the prerendered start page before the module
+    /// started, done again on the app's own (page and frame modes).
+    #[prop_or_default]
+    pub takeover: browser::Takeover,
 }
 
 #[function_component(App)]
@@ -135,7 +139,12 @@ pub fn app(props: &AppProps) -> Html {
         session.fragment(),
         locale.code(),
     );
-    use_focus_on_step(root.clone(), session.step, session.error);
+    use_focus_on_step(
+        root.clone(),
+        session.step,
+        session.error,
+        props.takeover.clone(),
+    );
     // In the embed script's iframe, and only when the host asked for it.
     let fit_origin = (mode == Mode::Frame && props.config.fit)
         .then(|| props.config.origin.clone())
@@ -148,7 +157,7 @@ pub fn app(props: &AppProps) -> Html {
     // The view, and what its controls do.
     let on_language = {
         let locale_state = locale_state.clone();
-        Callback::from(move |l: screening::Locale| {
+        Callback::from(move |l: Locale| {
             if saves {
                 browser::store_locale(l);
             }
@@ -274,7 +283,22 @@ pub fn app(props: &AppProps) -> Html {
         }
     };
 
-    let scheme = match props.config.scheme {
+    shell(locale, &props.config, mode, root, &on_language, body)
+}
+
+/// The widget's outer element around a page: its classes, language and
+/// colour scheme, then the language switch. The build prints the start page
+/// through it too (`crate::prerender`), so the page painted before the
+/// module arrives is the app's own markup.
+pub fn shell(
+    locale: Locale,
+    config: &Config,
+    mode: Mode,
+    root: NodeRef,
+    on_language: &Callback<Locale>,
+    body: Html,
+) -> Html {
+    let scheme = match config.scheme {
         Scheme::Auto => None,
         s => Some(s.key()),
     };
@@ -282,14 +306,14 @@ pub fn app(props: &AppProps) -> Html {
         <main
             class={classes!(
                 "rls-app",
-                props.config.compact.then_some("rls-app--compact"),
+                config.compact.then_some("rls-app--compact"),
                 (mode == Mode::Frame).then_some("rls-app--framed"),
             )}
             ref={root}
             lang={locale.code()}
             data-scheme={scheme}
         >
-            { language_switch(locale, &on_language) }
+            { language_switch(locale, on_language) }
             { body }
         </main>
     }
@@ -300,7 +324,6 @@ pub fn app(props: &AppProps) -> Html {
 #[allow(clippy::expect_used, clippy::panic)]
 mod browser_tests {
     use super::*;
-    use screening::Locale;
     use std::time::Duration;
     use wasm_bindgen::JsCast;
     use wasm_bindgen_test::*;
@@ -359,6 +382,7 @@ mod browser_tests {
                 mode: Mode::Page,
                 config: Config::default(),
                 link: None,
+                takeover: browser::Takeover::default(),
             },
         )
         .render();

@@ -3,11 +3,17 @@
 //! This crate owns everything that touches the browser: rendering, the
 //! address bar, storage, focus and the page title. All decisions about
 //! questions, answers and results come from `screening`.
+//!
+//! Built natively (`cargo run -q --bin rls-check`), it prints the start page
+//! as HTML instead, for the build to put into the widget's pages
+//! (`prerender`).
 
 mod app;
 mod browser;
 mod components;
 mod hooks;
+#[cfg(not(target_arch = "wasm32"))]
+mod prerender;
 
 use app::{App, AppProps, Mode};
 use screening::config::{self, Config};
@@ -41,7 +47,19 @@ fn settle_share_base(config: &mut Config, embedding: Option<&str>) {
     }
 }
 
+#[cfg(target_arch = "wasm32")]
 fn main() {
+    start();
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    prerender::print();
+}
+
+/// Starts the widget on its own page, in a frame or not.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+fn start() {
     browser::install_panic_panel();
     // On a host page that loaded the module for the inline element, nothing
     // renders until the element calls `mount`.
@@ -92,12 +110,16 @@ fn main() {
         return;
     };
     browser::register_root(&body);
+    // The prerendered start page goes now; the app's own is drawn before
+    // the browser paints again (see `browser::take_prerendered`).
+    let takeover = browser::take_prerendered();
     yew::Renderer::<App>::with_root_and_props(
         body.into(),
         AppProps {
             mode,
             config,
             link: None,
+            takeover,
         },
     )
     .render();
@@ -142,6 +164,7 @@ pub fn mount(host: web_sys::Element, stylesheet: String, query: String) {
             mode: Mode::Inline,
             config,
             link,
+            takeover: browser::Takeover::default(),
         },
     )
     .render();

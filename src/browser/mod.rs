@@ -16,6 +16,7 @@ mod service_worker;
 mod shadow;
 mod share;
 mod storage;
+mod takeover;
 
 pub use address::{
     clear_share_fragment, fragment, own_origin, own_page, query, show_fragment, take_share_fragment,
@@ -32,6 +33,9 @@ pub use page::{built_in_share_base, is_app_page, print, set_document_lang, set_t
 pub use service_worker::register_service_worker;
 pub use shadow::shadow_mount_point;
 pub use share::{can_share, copy_to_clipboard, select_and_copy, system_share, text_box};
+#[cfg(not(target_arch = "wasm32"))]
+pub use storage::LANG_KEY;
 pub use storage::{
     forget_answers, load_answers, save_answers, store_locale, stored_locale, STORAGE_KEY,
 };
+pub use takeover::{resume, take_prerendered, Takeover};

@@ -7,7 +7,7 @@ use super::console::warn;
 use super::dom::window;
 
 pub const STORAGE_KEY: &str = "rls-check.answers";
-const LANG_KEY: &str = "rls-check.lang";
+pub const LANG_KEY: &str = "rls-check.lang";
 
 fn storage() -> Option<web_sys::Storage> {
     // The getter itself throws in sandboxed frames and some private modes.

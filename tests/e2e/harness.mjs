@@ -54,9 +54,10 @@ export async function stop() {
  * Opens the widget in a fresh context and returns { page, context, problems }.
  * `problems` collects console errors, page errors and foreign requests;
  * call `assertClean(problems)` at the end of a test. `messages` holds
- * every console message.
+ * every console message. `prepare(context)`, if given, runs before the
+ * page is first opened (routes, init scripts).
  */
-export async function open(path = '', contextOptions = {}) {
+export async function open(path = '', contextOptions = {}, { prepare } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...contextOptions });
   const page = await context.newPage();
   const problems = [];
@@ -75,6 +76,7 @@ export async function open(path = '', contextOptions = {}) {
       problems.push(`request to another origin: ${url}`);
     }
   });
+  await prepare?.(context);
   await page.goto(server.url + path);
   return { page, context, problems, messages };
 }
