@@ -41,9 +41,10 @@
 // kept as startScreenPaintEnd, as a check; it runs late when other tasks
 // were queued before it (under a slowed CPU, by 100 ms or more), which is
 // why it is not the first choice. (The Element Timing API, which would
-// name the element, was tried: Chromium reported the frame after the one
-// that painted it, or nothing when Start was pressed before the frame
-// reached the screen.)
+// name the element, is not used: Chromium at times gives it a later frame
+// than the one that painted the element, and nothing at all when the
+// element's text changes before its frame reaches the screen, as when
+// Start is pressed at once.)
 //
 // The frame loop presses Start the way it takes startScreenPaintEnd: in
 // the task after the first frame that painted the button, as soon as a
