@@ -11,8 +11,12 @@
 //     that changes the page's look; the app then draws it when it starts;
 //  3. marks a frame (`embed=1` inside a frame), whose page has no margin;
 //  4. notes on the shown copy which of its buttons the visitor presses
-//     before the app takes over, so that the app presses them again
-//     (src/browser/takeover.rs); a press after Start is not noted.
+//     before the app has started (a press after Start is not noted);
+//  5. hands the page over once the app has drawn its own page (into a root
+//     of its own, so the copy is still there with its focus):
+//     in the same turn, before the browser paints again, the copy goes,
+//     focus moves to the same control of the app's page, and each noted
+//     press is made there again, once, through the app's own handlers.
 // The build writes FACTS from the widget's own definitions. In a frame,
 // nothing saved is read: what a frame shows must not depend on it.
 (() => {
@@ -68,7 +72,34 @@
     }
   });
 
-  // Presses before the app takes over, noted on the shown copy; a language
+  // The hand-over. Mutation records are delivered before the browser paints
+  // again, and the app draws its whole first page before it lets the
+  // browser paint, so no frame ever shows both pages, or neither.
+  const handOver = (live) => {
+    const copies = [...document.querySelectorAll('[data-rls-boot]')];
+    const copy = copies.find((c) => c.getAttribute('data-rls-boot') === html.getAttribute('data-rls-start'));
+    const before = copy ? [...copy.querySelectorAll(CONTROLS)] : [];
+    const focused = before.indexOf(document.activeElement);
+    const pressed = (copy?.getAttribute('data-rls-pressed') ?? '').split(' ').filter(Boolean).map(Number);
+    for (const c of copies) c.remove();
+    others.clear();
+    const after = [...live.querySelectorAll(CONTROLS)];
+    after[focused]?.focus({ preventScroll: true });
+    for (const at of pressed) after[at]?.click();
+  };
+  new MutationObserver((records, observer) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (node instanceof Element && node.matches('main.rls-app:not([data-rls-boot])')) {
+          observer.disconnect();
+          handOver(node);
+          return;
+        }
+      }
+    }
+  }).observe(html, { childList: true, subtree: true });
+
+  // Presses before the app has started, noted on the shown copy; a language
   // button also shows that language's copy at once. Once the app has taken
   // over, no copy is left and this does nothing.
   document.addEventListener(

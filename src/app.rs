@@ -86,10 +86,6 @@ pub struct AppProps {
     /// mode).
     #[prop_or_default]
     pub link: Option<String>,
-    /// What the visitor did on the prerendered start page before the module
-    /// started, done again on the app's own (page and frame modes).
-    #[prop_or_default]
-    pub takeover: browser::Takeover,
 }
 
 #[function_component(App)]
@@ -139,12 +135,7 @@ pub fn app(props: &AppProps) -> Html {
         session.fragment(),
         locale.code(),
     );
-    use_focus_on_step(
-        root.clone(),
-        session.step,
-        session.error,
-        props.takeover.clone(),
-    );
+    use_focus_on_step(root.clone(), session.step, session.error);
     // In the embed script's iframe, and only when the host asked for it.
     let fit_origin = (mode == Mode::Frame && props.config.fit)
         .then(|| props.config.origin.clone())
@@ -382,7 +373,6 @@ mod browser_tests {
                 mode: Mode::Page,
                 config: Config::default(),
                 link: None,
-                takeover: browser::Takeover::default(),
             },
         )
         .render();

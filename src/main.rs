@@ -103,23 +103,23 @@ fn start() {
             .or_else(|| Some(browser::own_page()));
     }
     browser::register_service_worker();
-    let Some(body) = web_sys::window()
+    // The app draws into a root of its own at the end of the body: Yew
+    // empties its root first, and the prerendered start page must stay until
+    // the early script hands it over (embed/early.js).
+    let Some(root) = web_sys::window()
         .and_then(|w| w.document())
-        .and_then(|d| d.body())
+        .and_then(|d| Some((d.body()?, d.create_element("div").ok()?)))
+        .and_then(|(body, root)| body.append_child(&root).ok().map(|_| root))
     else {
         return;
     };
-    browser::register_root(&body);
-    // The prerendered start page goes now; the app's own is drawn before
-    // the browser paints again (see `browser::take_prerendered`).
-    let takeover = browser::take_prerendered();
+    browser::register_root(&root);
     yew::Renderer::<App>::with_root_and_props(
-        body.into(),
+        root,
         AppProps {
             mode,
             config,
             link: None,
-            takeover,
         },
     )
     .render();
@@ -164,7 +164,6 @@ pub fn mount(host: web_sys::Element, stylesheet: String, query: String) {
             mode: Mode::Inline,
             config,
             link,
-            takeover: browser::Takeover::default(),
         },
     )
     .render();

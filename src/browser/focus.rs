@@ -66,7 +66,7 @@ pub fn focus_element(el: &web_sys::HtmlElement, at_top: bool) {
     scroll_frame_to(if at_top { None } else { Some(el) });
 }
 
-pub(super) fn focus_without_scrolling(el: &web_sys::HtmlElement) {
+fn focus_without_scrolling(el: &web_sys::HtmlElement) {
     let options = web_sys::FocusOptions::new();
     options.set_prevent_scroll(true);
     let _ = el.focus_with_options(&options);

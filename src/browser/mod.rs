@@ -16,7 +16,6 @@ mod service_worker;
 mod shadow;
 mod share;
 mod storage;
-mod takeover;
 
 pub use address::{
     clear_share_fragment, fragment, own_origin, own_page, query, show_fragment, take_share_fragment,
@@ -38,4 +37,3 @@ pub use storage::LANG_KEY;
 pub use storage::{
     forget_answers, load_answers, save_answers, store_locale, stored_locale, STORAGE_KEY,
 };
-pub use takeover::{resume, take_prerendered, Takeover};
