@@ -87,17 +87,27 @@
     after[focused]?.focus({ preventScroll: true });
     for (const at of pressed) after[at]?.click();
   };
-  new MutationObserver((records, observer) => {
-    for (const record of records) {
-      for (const node of record.addedNodes) {
-        if (node instanceof Element && node.matches('main.rls-app:not([data-rls-boot])')) {
-          observer.disconnect();
-          handOver(node);
-          return;
+  const isLive = (node) => node instanceof Element && node.matches('main.rls-app:not([data-rls-boot])');
+  document.addEventListener('DOMContentLoaded', () => {
+    const live = [...document.querySelectorAll('main.rls-app')].find(isLive);
+    if (live) {
+      handOver(live);
+      return;
+    }
+    // Watched from here, not while the page is read, which would cost a call
+    // for every part of the start page.
+    new MutationObserver((records, observer) => {
+      for (const record of records) {
+        for (const node of record.addedNodes) {
+          if (isLive(node)) {
+            observer.disconnect();
+            handOver(node);
+            return;
+          }
         }
       }
-    }
-  }).observe(html, { childList: true, subtree: true });
+    }).observe(document.body, { childList: true, subtree: true });
+  });
 
   // Presses before the app has started, noted on the shown copy; a language
   // button also shows that language's copy at once. Once the app has taken
