@@ -12,7 +12,8 @@
 //  4. puts the start page into index.html, drawn at build time from the
 //     app's own components in each language (the native build of the app
 //     prints it; src/prerender.rs), with early-<hash>.js, the small script
-//     in <head> that chooses which copy shows (embed/early.js);
+//     in <head> that chooses which copy shows (embed/early.js), and, in
+//     <noscript>, what shows where the check cannot run;
 //  5. writes rls-check.html, the whole widget in one file that opens from
 //     disk (wasm as base64, JS and CSS inline);
 //  6. writes fhir/Questionnaire-rls-check.json, the question catalogue as a
@@ -124,16 +125,31 @@ const prerendered = JSON.parse(execFileSync('cargo', ['run', '--quiet', '--locke
   const { pages, early } = prerendered;
   const ok = pages && early && Array.isArray(early.locales) && early.locales.length > 0
     && early.locales.every((l) => typeof pages[l] === 'string' && pages[l].startsWith(`<main data-rls-boot="${l}" `))
-    && Array.isArray(early.redrawn) && typeof early.answers === 'string' && typeof early.lang === 'string';
+    && Array.isArray(early.redrawn) && typeof early.answers === 'string' && typeof early.lang === 'string'
+    && typeof prerendered.fallback === 'string' && prerendered.fallback.startsWith('<main data-rls-fallback')
+    && early.locales.every((l) => typeof early.loading?.[l] === 'string');
   if (!ok) throw new Error('postbuild: the prerendered start page is not in the expected shape');
 }
+// Each language's copy needs its rule in the stylesheet, or it would show
+// over the app.
+for (const l of prerendered.early.locales) {
+  if (!joinedCss.includes(`[data-rls-start="${l}"]`) && !joinedCss.includes(`[data-rls-start=${l}]`)) {
+    throw new Error(`postbuild: styles/base.css has no rule that hides the "${l}" start page copy`);
+  }
+}
+
 const earlySource = await readFile(join(source, 'embed/early.js'), 'utf8');
 if (!earlySource.includes('__EARLY__')) throw new Error('postbuild: embed/early.js has no __EARLY__ to fill in');
-const earlyScript = await js(earlySource.replace('__EARLY__', () => JSON.stringify(prerendered.early)));
+// `<` escaped, so that nothing in the facts can end the standalone file's
+// inline script.
+const earlyScript = await js(earlySource.replace('__EARLY__', () => JSON.stringify(prerendered.early).replaceAll('<', '\\u003c')));
 const earlyName = `early-${shortHash(earlyScript)}.js`;
 await writeFile(join(staging, earlyName), earlyScript);
-if (!html.includes('</head>') || !html.includes('</body>')) throw new Error('postbuild: index.html has no </head> or no </body>');
+if (!html.includes('</head>') || !html.includes('</body>') || !html.includes('<noscript></noscript>')) {
+  throw new Error('postbuild: index.html has no </head>, </body> or empty <noscript></noscript>');
+}
 html = html
+  .replace('<noscript></noscript>', () => `<noscript>${prerendered.fallback}</noscript>`)
   .replace('</head>', () => `<script src="./${earlyName}"></script>\n  </head>`)
   .replace('</body>', () => `${prerendered.early.locales.map((l) => prerendered.pages[l]).join('\n')}\n  </body>`);
 await writeFile(indexPath, html);
@@ -158,7 +174,7 @@ const standalone = html
   .replace(/<link rel="(?:manifest|apple-touch-icon)"[^>]*>\s*/g, '')
   .replace(/<link rel="icon"[^>]*>/, '<link rel="icon" href="data:,">')
   .replace('<base href="./" />', publicUrl ? `<meta name="rls-check-share-base" content="${publicUrl}" />` : '')
-  .replace(`<script src="./${earlyName}"></script>`, () => `<script>\n${earlyScript.replaceAll('</script', '<\\/script')}\n</script>`)
+  .replace(`<script src="./${earlyName}"></script>`, () => `<script>\n${earlyScript.replace(/<\/script/gi, '<\\/script')}\n</script>`)
   .replace(`<script type="module" src="./${startName}"></script>`, () =>
     `<style>\n${joinedCss}\n</style>\n<script type="module">\n${standaloneScript.replaceAll('</script', '<\\/script')}\n</script>`);
 await writeFile(join(staging, 'rls-check.html'), standalone);

@@ -11,9 +11,9 @@
 
 use crate::app::{shell, Mode};
 use crate::browser::{LANG_KEY, STORAGE_KEY};
-use crate::components::start::StartPage;
+use crate::components::start::{urgent, StartPage};
 use screening::config::Config;
-use screening::Locale;
+use screening::{Locale, Ui};
 use serde_json::{json, Map, Value};
 use yew::prelude::*;
 
@@ -45,13 +45,41 @@ fn start_screen(props: &Props) -> Html {
     )
 }
 
-/// The start page in `locale`, marked as the prerendered copy for it.
-fn page(locale: Locale) -> Option<String> {
-    let html = futures::executor::block_on(
-        yew::LocalServerRenderer::<StartScreen>::with_props(Props { locale })
+/// What shows where the check cannot run: with scripts off (in
+/// `<noscript>`), or when it has not loaded (the early script shows it): in
+/// each language, that the check has not loaded and what to do, and the
+/// signs that mean getting help now or today, which must not wait for it.
+#[function_component(Fallback)]
+fn fallback() -> Html {
+    html! {
+        <main class="rls-app" data-rls-fallback="">
+            { for Locale::ALL.iter().map(|t| html! {
+                <div lang={t.code()}>
+                    <p class="rls-body">{ t.ui(Ui::FallbackLead) }</p>
+                    { urgent(*t, None) }
+                    <p class="rls-body">{ t.ui(Ui::FallbackToday) }</p>
+                    <p class="rls-body">{ t.ui(Ui::FallbackHarm) }</p>
+                    <p class="rls-body">{ t.ui(Ui::FallbackOther) }</p>
+                </div>
+            }) }
+        </main>
+    }
+}
+
+fn render<C: BaseComponent>(props: C::Properties) -> String
+where
+    C::Properties: Send,
+{
+    futures::executor::block_on(
+        yew::LocalServerRenderer::<C>::with_props(props)
             .hydratable(false)
             .render(),
-    );
+    )
+}
+
+/// The start page in `locale`, marked as the prerendered copy for it.
+fn page(locale: Locale) -> Option<String> {
+    let html = render::<StartScreen>(Props { locale });
     let mark = format!("<main data-rls-boot=\"{}\" ", locale.code());
     html.starts_with("<main ")
         .then(|| html.replacen("<main ", &mark, 1))
@@ -66,9 +94,15 @@ pub fn print() {
         };
         pages.insert(locale.code().to_string(), Value::from(html));
     }
+    let loading: Map<String, Value> = Locale::ALL
+        .iter()
+        .map(|l| (l.code().to_string(), Value::from(l.ui(Ui::StartLoading))))
+        .collect();
     let facts = json!({
         "pages": pages,
+        "fallback": render::<Fallback>(()),
         "early": {
+            "loading": loading,
             "locales": Locale::ALL.iter().map(|l| l.code()).collect::<Vec<_>>(),
             "answers": STORAGE_KEY,
             "lang": LANG_KEY,
@@ -122,5 +156,24 @@ mod tests {
             assert!(html.contains(locale.ui(screening::Ui::StartHeading)));
             assert!(!html.contains("<!--"), "no hydration marks: {html}");
         }
+    }
+
+    #[test]
+    fn where_the_check_cannot_run_each_language_says_so_and_lists_the_urgent_signs() {
+        let html = render::<Fallback>(());
+        for locale in Locale::ALL {
+            for key in [
+                Ui::FallbackLead,
+                Ui::StartUrgentSpine,
+                Ui::StartUrgentHarm,
+                Ui::StartUrgentCalf,
+                Ui::FallbackToday,
+                Ui::FallbackHarm,
+                Ui::FallbackOther,
+            ] {
+                assert!(html.contains(locale.ui(key)), "{key:?} in {locale:?}");
+            }
+        }
+        assert!(!html.contains("<button"), "nothing to press: {html}");
     }
 }

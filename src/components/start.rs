@@ -23,6 +23,29 @@ pub struct StartProps {
     pub on_forget: Callback<()>,
 }
 
+/// The signs that mean going for help now or today instead of using the
+/// check, with the region's emergency number (or "your local emergency
+/// number"). Also shown, by the build, where the check cannot run
+/// (`crate::prerender`).
+pub fn urgent(t: Locale, region: Option<Region>) -> Html {
+    html! {
+        <div class="rls-inset">
+            <p>{ t.with_numbers(t.ui(Ui::StartUrgentIntro), region) }</p>
+            <ul class="rls-list">
+                <li>{ t.ui(Ui::StartUrgentSpine) }</li>
+                <li>{ t.ui(Ui::StartUrgentWeak) }</li>
+                <li>{ t.ui(Ui::StartUrgentBreath) }</li>
+                <li>{ t.ui(Ui::StartUrgentPregnancy) }</li>
+                <li>{ t.ui(Ui::StartUrgentHarm) }</li>
+            </ul>
+            <p>{ t.ui(Ui::StartUrgentToday) }</p>
+            <ul class="rls-list">
+                <li>{ t.ui(Ui::StartUrgentCalf) }</li>
+            </ul>
+        </div>
+    }
+}
+
 #[function_component(StartPage)]
 pub fn start_page(props: &StartProps) -> Html {
     let t = props.locale;
@@ -70,20 +93,7 @@ pub fn start_page(props: &StartProps) -> Html {
                 <li class="rls-start__fact">{ t.ui(Ui::StartPrivate) }</li>
                 <li class="rls-start__fact">{ t.ui(Ui::StartNotDiagnosis) }</li>
             </ul>
-            <div class="rls-inset">
-                <p>{ t.with_numbers(t.ui(Ui::StartUrgentIntro), props.region) }</p>
-                <ul class="rls-list">
-                    <li>{ t.ui(Ui::StartUrgentSpine) }</li>
-                    <li>{ t.ui(Ui::StartUrgentWeak) }</li>
-                    <li>{ t.ui(Ui::StartUrgentBreath) }</li>
-                    <li>{ t.ui(Ui::StartUrgentPregnancy) }</li>
-                    <li>{ t.ui(Ui::StartUrgentHarm) }</li>
-                </ul>
-                <p>{ t.ui(Ui::StartUrgentToday) }</p>
-                <ul class="rls-list">
-                    <li>{ t.ui(Ui::StartUrgentCalf) }</li>
-                </ul>
-            </div>
+            { urgent(t, props.region) }
             if props.has_saved {
                 <p class="rls-body" id="rls-saved" tabindex="-1" ref={saved_ref}>{ t.ui(if props.saves { Ui::SavedNote } else { Ui::MemoryNote }) }</p>
             }

@@ -197,6 +197,58 @@ test('the takeover moves nothing: no layout shift, the same boxes, at 320 and 12
   }
 });
 
+test('a share link handed to a frame before the module is ready takes the start page away, and a Start pressed on it is forgotten', async () => {
+  const SAVED = `v2|${Date.now()}|age=adult`;
+  let release;
+  const released = new Promise((resolve) => {
+    release = resolve;
+  });
+  const host = `${server.origin}/prerender-host.html`;
+  const { page, context, problems } = await open('', {}, {
+    prepare: async (context) => {
+      await context.route(/_bg\.wasm$/, async (route) => {
+        await released;
+        await route.continue().catch(() => {});
+      });
+      await context.route(host, (route) =>
+        route.fulfill({
+          contentType: 'text/html',
+          body: `<!DOCTYPE html><html lang="en"><head><title>Host</title><link rel="icon" href="data:,"></head><body><h1>Host</h1>
+<iframe title="Restless legs check" src="${server.url}?embed=1" style="width:800px;height:700px;border:0"></iframe></body></html>`,
+        }),
+      );
+    },
+  });
+  await page.evaluate((saved) => localStorage.setItem('rls-check.answers', saved), SAVED);
+  await page.goto(host);
+  const frame = page.frames().find((f) => f.url().includes('embed=1'));
+  await frame.getByRole('button', { name: START_BUTTON.en }).click();
+  await frame.evaluate(() => {
+    location.hash = '#rls=BaVTEBgQARBgAgwECgQQGSR';
+  });
+  assert.equal(await shownCopy(frame), null, 'the start page goes when the link arrives');
+  release();
+  await frame.waitForFunction(takenOver);
+  await frame.getByRole('button', { name: 'Change these answers' }).waitFor();
+  assert.equal(await frame.getByText('Question 1 of', { exact: false }).count(), 0, 'no Start was made for the visitor');
+  assert.equal(await frame.evaluate(() => localStorage.getItem('rls-check.answers')), SAVED, 'the visitor\'s own answers are untouched');
+  assertClean(problems);
+  await context.close();
+});
+
+test('a Start pressed early is not made where the app, once started, offers saved answers instead', async () => {
+  const { page, context, problems, release } = await openHeld();
+  await page.getByRole('button', { name: START_BUTTON.en }).click();
+  // Answers saved in another tab after this page was read.
+  await page.evaluate(() => localStorage.setItem('rls-check.answers', `v2|${Date.now()}|age=adult`));
+  release();
+  await page.waitForFunction(takenOver);
+  await page.locator('#rls-saved').waitFor();
+  assert.equal(await page.getByText('Question 1 of', { exact: false }).count(), 0, 'the choice is left to the visitor');
+  assertClean(problems);
+  await context.close();
+});
+
 test('the start page shows in the language the app will start in', async () => {
   const cases = [
     ['?lang=es', {}, null, 'es'],
@@ -244,16 +296,59 @@ test('no start page is shown where the first screen will be another: a link, sav
   }
 });
 
-test('without JavaScript, the page says the check needs it and what to do instead, and shows no dead buttons', async () => {
+test('without JavaScript, the page says the check has not loaded, what to do, and the signs that must not wait, with no dead buttons', async () => {
   const { page, context } = await open('', { javaScriptEnabled: false });
-  // Playwright's text and role locators skip <noscript>; its paragraphs are
-  // read by their class, and checked as a person sees them.
-  const message = page.locator('.rls-noscript').first();
-  assert.equal(await message.isVisible(), true);
-  assert.match(await message.innerText(), /needs JavaScript.*Turn it on.*talk to a doctor, nurse or pharmacist/s);
-  assert.equal(await page.locator('.rls-noscript[lang="es"]').isVisible(), true);
+  // Playwright's text and role locators skip <noscript>: its content is
+  // read through its elements, and checked as a person sees it.
+  const english = page.locator('[data-rls-fallback] [lang="en"]');
+  assert.equal(await english.isVisible(), true);
+  const text = await english.innerText();
+  assert.match(text, /This check has not loaded\. JavaScript may be off or blocked/);
+  assert.match(text, /Call your local emergency number or go to an emergency department now/);
+  assert.match(text, /one calf that is swollen/);
+  assert.match(text, /thoughts of harming yourself, please talk to someone today/);
+  assert.equal(await page.locator('[data-rls-fallback] [lang="es"]').isVisible(), true);
   assert.equal(await page.getByRole('heading').count(), 0, 'no start page without the app');
   assert.equal(await page.getByRole('button').count(), 0, 'no button that would do nothing');
+  await context.close();
+});
+
+test('where the module cannot load, the start page gives way to what to do and the signs that must not wait', async () => {
+  for (const [path, lang, lead] of [
+    ['', 'en', 'This check has not loaded.'],
+    ['?lang=es', 'es', 'Esta comprobación no se ha cargado.'],
+    // No start page was shown here (a region changes its numbers).
+    ['?region=uk', 'en', 'This check has not loaded.'],
+  ]) {
+    const { page, context } = await open(path, {}, {
+      prepare: (context) => context.route(/_bg\.wasm$/, (route) => route.abort()),
+    });
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.match(await alert.textContent(), new RegExp(`^${lead}`), path);
+    const shown = page.locator('[data-rls-fallback]');
+    assert.equal(await shown.getAttribute('lang'), lang);
+    assert.equal(await shown.locator('[lang]').count(), 1, 'one language');
+    assert.match(await shown.innerText(), lang === 'en' ? /Call your local emergency number/ : /Llame al número local de emergencias/);
+    assert.equal(await page.getByRole('button', { name: START_BUTTON[lang] }).count(), 0, `${path}: no Start that would do nothing`);
+    await context.close();
+  }
+});
+
+test('a Start pressed while the module is slow says the check is still loading, and 20 s on says what to do', async () => {
+  const { page, context } = await open('', {}, {
+    prepare: async (context) => {
+      await context.route(/_bg\.wasm$/, () => {}); // never answered
+    },
+  });
+  await page.clock.install();
+  await page.reload();
+  await page.getByRole('button', { name: START_BUTTON.en }).click();
+  assert.equal((await page.getByRole('status').textContent()).trim(), 'The check is still loading. It will start as soon as it is ready.');
+  await page.clock.fastForward(21000);
+  await page.getByRole('alert').waitFor();
+  assert.match(await page.getByRole('alert').textContent(), /^This check has not loaded\./);
+  assert.equal(await page.getByRole('button', { name: START_BUTTON.en }).count(), 0);
   await context.close();
 });
 

@@ -23,6 +23,12 @@ texts! {
     ("start.urgent_harm", "thoughts of ending your life, with a plan or feeling you might act"),
     ("start.urgent_today", "Get medical help today if you have:"),
     ("start.button", "Start now"),
+    ("start.loading", "The check is still loading. It will start as soon as it is ready."),
+    // Shown without scripts, or when the check has not loaded
+    ("fallback.lead", "This check has not loaded. JavaScript may be off or blocked, or your connection may be slow. You can wait, reload this page or try another browser."),
+    ("fallback.today", "Get medical help today if your poo is black and sticky. Also get help today if your leg symptoms came on suddenly or got much worse."),
+    ("fallback.harm", "If you have thoughts of harming yourself, please talk to someone today. Call a crisis line in your country, or your doctor."),
+    ("fallback.other", "If none of these apply, talk to a doctor, nurse or pharmacist about your legs."),
     ("nav.continue", "Continue"),
     ("nav.back", "Back"),
     ("nav.progress", "Question {n} of {m}"),
