@@ -73,8 +73,23 @@ export async function leaveFrame(driver) {
   frames.delete(driver);
 }
 
-/** Presses a control the way a person does: scrolled into view, clicked. */
+/**
+ * Presses a control the way a person does: scrolled into view, clicked.
+ * A control that is replaced while being reached (the start page drawn
+ * into the HTML gives way to the app's own, which looks the same) is found
+ * again, as a person would simply press what they see.
+ */
 export async function press(driver, role, name) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await pressOnce(driver, role, name);
+    } catch (e) {
+      if (e?.name !== 'StaleElementReferenceError' || attempt >= 3) throw e;
+    }
+  }
+}
+
+async function pressOnce(driver, role, name) {
   const el = await waitFor(driver, role, name);
   await driver.executeScript('arguments[0].scrollIntoView({ block: "center" })', el);
   const iframe = frames.get(driver);
