@@ -413,3 +413,92 @@ mod tests {
         );
     }
 }
+
+/// The page in a real browser, given one question after another.
+#[cfg(all(test, target_arch = "wasm32"))]
+#[allow(clippy::expect_used)]
+mod browser_tests {
+    use super::*;
+    use std::time::Duration;
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_test::*;
+
+    wasm_bindgen_test_configure!(run_in_browser);
+
+    fn props(id: QuestionId, answer: Option<Answer>) -> QuestionProps {
+        QuestionProps {
+            locale: Locale::En,
+            id,
+            answer,
+            error: None,
+            progress: (1, 2),
+            back_href: String::new(),
+            on_back: Callback::noop(),
+            on_submit: Callback::noop(),
+        }
+    }
+
+    /// Gives Yew time to render.
+    async fn settle() {
+        yew::platform::time::sleep(Duration::from_millis(20)).await;
+    }
+
+    fn find(root: &web_sys::Element, id: &str) -> web_sys::HtmlElement {
+        root.query_selector(&["#", id].concat())
+            .ok()
+            .flatten()
+            .and_then(|e| e.dyn_into().ok())
+            .expect("the element")
+    }
+
+    fn ticked(root: &web_sys::Element, q: QuestionId, o: Opt) -> bool {
+        find(root, &input_id(q, o))
+            .dyn_into::<web_sys::HtmlInputElement>()
+            .expect("an input")
+            .checked()
+    }
+
+    #[wasm_bindgen_test]
+    async fn another_question_starts_from_its_own_answer_under_a_new_heading() {
+        let document = web_sys::window()
+            .and_then(|w| w.document())
+            .expect("a document");
+        let root = document.create_element("div").expect("a div");
+        document
+            .body()
+            .expect("a body")
+            .append_child(&root)
+            .expect("appended");
+        let (urge, rest) = (QuestionId::Urge, QuestionId::RestWorse);
+        let mut page =
+            yew::Renderer::<QuestionPage>::with_root_and_props(root.clone(), props(urge, None))
+                .render();
+        settle().await;
+        find(&root, &input_id(urge, Opt::Yes)).click();
+        settle().await;
+        assert!(ticked(&root, urge, Opt::Yes));
+        let heading = find(&root, "rls-heading");
+
+        // The next question: the same kind of page, with nothing ticked,
+        // under a heading that is a new element.
+        page.update(props(rest, None));
+        settle().await;
+        assert!(!ticked(&root, rest, Opt::Yes));
+        assert!(!heading.is_connected());
+        assert_eq!(
+            find(&root, "rls-heading").text_content().as_deref(),
+            Some(Locale::En.prompt(rest))
+        );
+
+        // Back to the first: the tick that was never sent is gone, and a
+        // saved answer shows.
+        page.update(props(urge, None));
+        settle().await;
+        assert!(!ticked(&root, urge, Opt::Yes));
+        page.update(props(rest, Some(Answer::Choice(Opt::No))));
+        settle().await;
+        assert!(ticked(&root, rest, Opt::No));
+        page.destroy();
+        root.remove();
+    }
+}
