@@ -219,7 +219,6 @@ pub fn app(props: &AppProps) -> Html {
                 { for [Level::Emergency, Level::Today].iter().map(|l| flags(locale, props.config.region, &so_far, *l)) }
                 <QuestionPage
                     {locale}
-                    key={id.key()}
                     {id}
                     answer={session.answers.get(id).cloned()}
                     error={session.error}

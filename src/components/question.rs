@@ -3,6 +3,16 @@
 //! whatever the catalogue entry holds, built from the small parts (`hint`,
 //! `field_error`, `fieldset`, `choice`, `number_field`), and sends what was
 //! entered upward; validation is the core's.
+//!
+//! The page is one component from question to question, not a new one per
+//! question: Yew then patches the elements already on screen (texts, ids,
+//! a few attributes) instead of building the page anew on every Continue,
+//! which was most of a step's work. Two things still belong to one
+//! question: the draft (`use_draft`), which starts again from the saved
+//! answer whenever the page shows another question, and the heading, a
+//! new element per question (keyed by it), so that moving focus to it is
+//! a real move that screen readers announce, even when the old heading
+//! had focus (browser Back and Forward).
 
 use crate::components::back_link::back_link;
 use crate::components::choice::{choice_divider, choice_item, Choice, Control};
@@ -13,6 +23,8 @@ use crate::components::hint::hint;
 use crate::components::number_field::{number_field, NumberField};
 use screening::questions::{question, Kind, Unit};
 use screening::{Answer, FieldError, Input, Locale, Opt, QuestionId, Ui};
+use std::cell::RefCell;
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -108,6 +120,42 @@ fn mark_unknown(draft: &Input, unknown: Opt, on: bool) -> Input {
     }
 }
 
+/// What has been entered on the page so far, before Continue sends it,
+/// and for which question.
+#[derive(Clone)]
+struct Draft {
+    cell: Rc<RefCell<(QuestionId, Input)>>,
+    rerender: UseForceUpdateHandle,
+}
+
+impl Draft {
+    fn input(&self) -> Input {
+        self.cell.borrow().1.clone()
+    }
+
+    /// Replaces the draft with `change` of it, and shows the result.
+    fn change(&self, change: impl FnOnce(&Input) -> Input) {
+        let next = change(&self.cell.borrow().1);
+        self.cell.borrow_mut().1 = next;
+        self.rerender.force_update();
+    }
+}
+
+/// The draft of question `id`: its saved `answer` until the person changes
+/// it, and again from the saved answer whenever the page moves to another
+/// question (as a new page per question would start).
+#[hook]
+fn use_draft(id: QuestionId, answer: Option<&Answer>) -> Draft {
+    let cell = use_mut_ref(|| (id, Input::from_answer(answer)));
+    if cell.borrow().0 != id {
+        *cell.borrow_mut() = (id, Input::from_answer(answer));
+    }
+    Draft {
+        cell,
+        rerender: use_force_update(),
+    }
+}
+
 /// What the fields of a page share: the question, its hint and its error,
 /// with their ids.
 struct Field<'a> {
@@ -165,12 +213,20 @@ fn caption(t: Locale, id: QuestionId, (n, m): (usize, usize)) -> Html {
     }
 }
 
+/// The page heading, the question itself: a new element for each question
+/// (see the module's comment).
+fn heading(f: &Field<'_>, content: Html) -> Html {
+    html! {
+        <h1 class="rls-heading" id="rls-heading" tabindex="-1" key={f.id.key()}>{ content }</h1>
+    }
+}
+
 /// Radios or checkboxes in one fieldset: the question as its legend (and
 /// the page heading), the hint, the error, then the options, with "or"
 /// before the first exclusive one.
 fn choices(
     f: &Field<'_>,
-    draft: &UseStateHandle<Input>,
+    (draft, input): (&Draft, &Input),
     control: Control,
     options: &'static [Opt],
     exclusive: &'static [Opt],
@@ -180,7 +236,7 @@ fn choices(
             .then(|| choice_divider(f.t));
         let on_change = {
             let draft = draft.clone();
-            Callback::from(move |on| draft.set(choose(&draft, opt, on, control, exclusive)))
+            Callback::from(move |on| draft.change(|d| choose(d, opt, on, control, exclusive)))
         };
         let item = choice_item(Choice {
             control,
@@ -188,15 +244,13 @@ fn choices(
             name: f.id.key().into(),
             value: opt.key(),
             label: f.t.option_label_in(f.id, opt),
-            checked: draft.chosen.contains(&opt),
+            checked: input.chosen.contains(&opt),
             invalid: f.invalid(),
             on_change,
         });
         html! { <>{ for divider }{ item }</> }
     });
-    let legend = html! {
-        <h1 class="rls-heading" id="rls-heading" tabindex="-1">{ f.t.prompt(f.id) }</h1>
-    };
+    let legend = heading(f, html! { f.t.prompt(f.id) });
     let children = html! {
         <>
             { for f.hint() }
@@ -212,27 +266,27 @@ fn choices(
 
 /// The number box with the question as its label (and the page heading),
 /// the hint, the error, and "I do not know" as a checkbox after "or".
-fn number(f: &Field<'_>, draft: &UseStateHandle<Input>, unit: Unit, unknown: Opt) -> Html {
+fn number(f: &Field<'_>, (draft, input): (&Draft, &Input), unit: Unit, unknown: Opt) -> Html {
     let id = number_id(f.id);
     let on_input = {
         let draft = draft.clone();
-        Callback::from(move |text| draft.set(type_number(&draft, text)))
+        Callback::from(move |text| draft.change(|d| type_number(d, text)))
     };
     let on_unknown = {
         let draft = draft.clone();
-        Callback::from(move |on| draft.set(mark_unknown(&draft, unknown, on)))
+        Callback::from(move |on| draft.change(|d| mark_unknown(d, unknown, on)))
     };
     html! {
         <div class={classes!("rls-number", f.invalid().then_some("rls-number--error"))}>
-            <h1 class="rls-heading" id="rls-heading" tabindex="-1">
+            { heading(f, html! {
                 <label class="rls-number__label" for={id.clone()}>{ f.t.prompt(f.id) }</label>
-            </h1>
+            }) }
             { for f.hint() }
             { for f.error() }
             { number_field(NumberField {
                 id: &id,
                 name: f.id.key(),
-                value: &draft.text,
+                value: &input.text,
                 unit: f.t.text(unit.key()),
                 invalid: f.invalid(),
                 described_by: f.described_by.clone(),
@@ -245,7 +299,7 @@ fn number(f: &Field<'_>, draft: &UseStateHandle<Input>, unit: Unit, unknown: Opt
                 name: [f.id.key(), "-unknown"].concat().into(),
                 value: unknown.key(),
                 label: f.t.option_label(unknown),
-                checked: draft.chosen.contains(&unknown),
+                checked: input.chosen.contains(&unknown),
                 invalid: false,
                 on_change: on_unknown,
             }) }
@@ -257,7 +311,8 @@ fn number(f: &Field<'_>, draft: &UseStateHandle<Input>, unit: Unit, unknown: Opt
 pub fn question_page(props: &QuestionProps) -> Html {
     let t = props.locale;
     let kind = question(props.id).kind;
-    let draft = use_state(|| Input::from_answer(props.answer.as_ref()));
+    let draft = use_draft(props.id, props.answer.as_ref());
+    let input = draft.input();
     let message = props.error.map(|e| t.field_error(&e));
     let field = Field::new(t, props.id, message.as_deref());
     let onsubmit = {
@@ -265,15 +320,19 @@ pub fn question_page(props: &QuestionProps) -> Html {
         let on_submit = props.on_submit.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            on_submit.emit((*draft).clone());
+            on_submit.emit(draft.input());
         })
     };
     let body = match kind {
-        Kind::Single(options) => choices(&field, &draft, Control::Radio, options, &[]),
-        Kind::Multi { options, exclusive } => {
-            choices(&field, &draft, Control::Checkbox, options, exclusive)
-        }
-        Kind::Number { unit, unknown, .. } => number(&field, &draft, unit, unknown),
+        Kind::Single(options) => choices(&field, (&draft, &input), Control::Radio, options, &[]),
+        Kind::Multi { options, exclusive } => choices(
+            &field,
+            (&draft, &input),
+            Control::Checkbox,
+            options,
+            exclusive,
+        ),
+        Kind::Number { unit, unknown, .. } => number(&field, (&draft, &input), unit, unknown),
     };
 
     html! {
@@ -352,5 +411,94 @@ mod tests {
             ),
             draft(&[Opt::JointPain], "")
         );
+    }
+}
+
+/// The page in a real browser, given one question after another.
+#[cfg(all(test, target_arch = "wasm32"))]
+#[allow(clippy::expect_used)]
+mod browser_tests {
+    use super::*;
+    use std::time::Duration;
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_test::*;
+
+    wasm_bindgen_test_configure!(run_in_browser);
+
+    fn props(id: QuestionId, answer: Option<Answer>) -> QuestionProps {
+        QuestionProps {
+            locale: Locale::En,
+            id,
+            answer,
+            error: None,
+            progress: (1, 2),
+            back_href: String::new(),
+            on_back: Callback::noop(),
+            on_submit: Callback::noop(),
+        }
+    }
+
+    /// Gives Yew time to render.
+    async fn settle() {
+        yew::platform::time::sleep(Duration::from_millis(20)).await;
+    }
+
+    fn find(root: &web_sys::Element, id: &str) -> web_sys::HtmlElement {
+        root.query_selector(&["#", id].concat())
+            .ok()
+            .flatten()
+            .and_then(|e| e.dyn_into().ok())
+            .expect("the element")
+    }
+
+    fn ticked(root: &web_sys::Element, q: QuestionId, o: Opt) -> bool {
+        find(root, &input_id(q, o))
+            .dyn_into::<web_sys::HtmlInputElement>()
+            .expect("an input")
+            .checked()
+    }
+
+    #[wasm_bindgen_test]
+    async fn another_question_starts_from_its_own_answer_under_a_new_heading() {
+        let document = web_sys::window()
+            .and_then(|w| w.document())
+            .expect("a document");
+        let root = document.create_element("div").expect("a div");
+        document
+            .body()
+            .expect("a body")
+            .append_child(&root)
+            .expect("appended");
+        let (urge, rest) = (QuestionId::Urge, QuestionId::RestWorse);
+        let mut page =
+            yew::Renderer::<QuestionPage>::with_root_and_props(root.clone(), props(urge, None))
+                .render();
+        settle().await;
+        find(&root, &input_id(urge, Opt::Yes)).click();
+        settle().await;
+        assert!(ticked(&root, urge, Opt::Yes));
+        let heading = find(&root, "rls-heading");
+
+        // The next question: the same kind of page, with nothing ticked,
+        // under a heading that is a new element.
+        page.update(props(rest, None));
+        settle().await;
+        assert!(!ticked(&root, rest, Opt::Yes));
+        assert!(!heading.is_connected());
+        assert_eq!(
+            find(&root, "rls-heading").text_content().as_deref(),
+            Some(Locale::En.prompt(rest))
+        );
+
+        // Back to the first: the tick that was never sent is gone, and a
+        // saved answer shows.
+        page.update(props(urge, None));
+        settle().await;
+        assert!(!ticked(&root, urge, Opt::Yes));
+        page.update(props(rest, Some(Answer::Choice(Opt::No))));
+        settle().await;
+        assert!(ticked(&root, rest, Opt::No));
+        page.destroy();
+        root.remove();
     }
 }

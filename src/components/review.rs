@@ -19,7 +19,7 @@ pub fn answer_list(t: Locale, answers: &Answers, on_change: Option<&Callback<Que
                 <dd class="rls-summary__actions">
                     <a class="rls-summary__link" href={screening::Step::Question(q).fragment()} {onclick}>
                         { t.ui(Ui::ReviewChange) }
-                        <span class="rls-visually-hidden">{ " " }{ t.short_in_sentence(q) }</span>
+                        <span class="rls-visually-hidden">{ [" ", &t.short_in_sentence(q)].concat() }</span>
                     </a>
                 </dd>
             }

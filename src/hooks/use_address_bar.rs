@@ -8,7 +8,9 @@ use yew::prelude::*;
 /// where the widget owns the address (`owns_address`; inline, the address
 /// and the title are the host's). The first run corrects the address in
 /// place; later steps add history entries so that Back and Forward walk
-/// them.
+/// them. `lang` is written only when it differs from the last one written:
+/// setting `<html lang>`, even to the same value, makes the browser restyle
+/// the whole page.
 #[hook]
 pub fn use_address_bar(
     owns_address: bool,
@@ -16,15 +18,18 @@ pub fn use_address_bar(
     fragment: Option<String>,
     lang: &'static str,
 ) {
-    let first = use_mut_ref(|| true);
+    // The language last written; empty before the first run.
+    let written = use_mut_ref(String::new);
     use_effect_with((title, fragment, lang), move |(title, fragment, lang)| {
-        let first = std::mem::replace(&mut *first.borrow_mut(), false);
+        let before = std::mem::replace(&mut *written.borrow_mut(), lang.to_string());
         if owns_address {
             if let Some(fragment) = fragment {
-                browser::show_fragment(fragment, first);
+                browser::show_fragment(fragment, before.is_empty());
             }
             browser::set_title(title);
-            browser::set_document_lang(lang);
+            if before != *lang {
+                browser::set_document_lang(lang);
+            }
         }
     });
 }

@@ -95,13 +95,16 @@ impl Locale {
     /// key: a `format!` in every lookup would cost the wasm module its
     /// formatting code at each of them.
     fn text_of(self, kind: &str, id: &str, part: &str) -> &'static str {
+        // Keys of another length are passed over without a comparison.
+        let len = kind.len() + 1 + id.len() + part.len();
         self.table()
             .iter()
             .find(|(k, _)| {
-                k.strip_prefix(kind)
-                    .and_then(|rest| rest.strip_prefix('.'))
-                    .and_then(|rest| rest.strip_suffix(part))
-                    == Some(id)
+                k.len() == len
+                    && k.strip_prefix(kind)
+                        .and_then(|rest| rest.strip_prefix('.'))
+                        .and_then(|rest| rest.strip_suffix(part))
+                        == Some(id)
             })
             .map(|(_, v)| *v)
             .unwrap_or(MISSING)
