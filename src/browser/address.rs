@@ -4,6 +4,7 @@
 
 use super::dom::window;
 use super::frame::is_framed;
+use wasm_bindgen::{closure::Closure, JsCast};
 
 /// The current fragment of the address, with its `#`.
 pub fn fragment() -> String {
@@ -36,6 +37,29 @@ pub fn show_fragment(target: &str, replace: bool) {
     } else {
         history.push_state_with_url(&state, "", Some(&url))
     };
+}
+
+/// As `show_fragment`, as a new entry, once the browser has painted the page
+/// it names: writing a history entry sets the browser to its own
+/// bookkeeping, which on a slow machine would hold back the frame that shows
+/// the new question. `still_wanted` is asked then, so that a later step, or
+/// a Back press in between, wins.
+pub fn show_fragment_after_paint(
+    target: String,
+    still_wanted: impl FnOnce(&str) -> bool + 'static,
+) {
+    let Some(w) = window() else { return };
+    let after_frame = Closure::once_into_js(move || {
+        let write = Closure::once_into_js(move || {
+            if still_wanted(&target) {
+                show_fragment(&target, false);
+            }
+        });
+        if let Some(w) = window() {
+            let _ = w.set_timeout_with_callback(write.unchecked_ref());
+        }
+    });
+    let _ = w.request_animation_frame(after_frame.unchecked_ref());
 }
 
 /// Removes a share link (`#rls=…`) from the host page's address, keeping

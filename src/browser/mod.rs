@@ -18,7 +18,8 @@ mod share;
 mod storage;
 
 pub use address::{
-    clear_share_fragment, fragment, own_origin, own_page, query, show_fragment, take_share_fragment,
+    clear_share_fragment, fragment, own_origin, own_page, query, show_fragment,
+    show_fragment_after_paint, take_share_fragment,
 };
 pub use console::warn;
 #[cfg(all(test, target_arch = "wasm32"))]

@@ -78,8 +78,18 @@ export const IRON_AND_PREGNANCY = {
  * moves (an iframe above fitting its content).
  */
 export async function press(control, how = 'click') {
-  await control.scrollIntoViewIfNeeded();
-  await control[how]();
+  // The start page drawn into the HTML gives way to the app's own, which
+  // looks the same: a control replaced while being reached is found again,
+  // as a person would simply press what they see.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await control.scrollIntoViewIfNeeded();
+      await control[how]();
+      return;
+    } catch (e) {
+      if (!/not attached to the DOM/.test(e?.message ?? '') || attempt >= 3) throw e;
+    }
+  }
 }
 
 export async function heading(scope) {
