@@ -170,11 +170,15 @@ test('a standalone file built with RLS_PUBLIC_URL shares links to the public cop
   const index = join(staging, 'index.html');
   const boot = (await readdir(staging)).find((f) => /^boot-.*\.js$/.test(f));
   const script = await readFile(join(staging, boot), 'utf8');
-  await writeFile(index, (await readFile(index, 'utf8')).replace(
-    `<script type="module" src="./${boot}"></script>`,
-    `<script type="module">${script}</script>`,
-  ));
+  // What the hook adds goes too: the early script, the start page's copies,
+  // the message in <noscript>.
+  await writeFile(index, (await readFile(index, 'utf8'))
+    .replace(`<script type="module" src="./${boot}"></script>`, `<script type="module">${script}</script>`)
+    .replace(/<script src="\.\/early-[0-9a-f]+\.js"><\/script>\s*/, '')
+    .replace(/<noscript>[\s\S]*?<\/noscript>/, '<noscript></noscript>')
+    .replace(/<main data-rls-boot="[a-z]+"[\s\S]*?<\/main>\s*/g, ''));
   await rm(join(staging, boot));
+  for (const f of await readdir(staging)) if (/^early-[0-9a-f]+\.js$/.test(f)) await rm(join(staging, f));
   const repo = new URL('../../', import.meta.url).pathname;
   await new Promise((ok, fail) =>
     execFile('node', [join(repo, 'scripts/postbuild.mjs')], {
