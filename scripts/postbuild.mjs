@@ -46,20 +46,26 @@ let html = await readFile(indexPath, 'utf8');
 // 1. The inline module script.
 const inline = html.match(/<script type="module">([\s\S]*?)<\/script>/);
 if (!inline) throw new Error('postbuild: no inline start-up script found in index.html');
-// The module is fetched only once the page has been painted: the start page
-// is in the HTML, and the 160 KB module must not take bandwidth from what
-// the first paint needs (the stylesheet, the early script). Trunk's preload
-// of it goes; where nothing is painted (a hidden tab), it starts after 100 ms.
-const bootScript = inline[1].replace(
-  'const wasm = await init(',
-  'await new Promise((go) => {\n  requestAnimationFrame(() => setTimeout(go));\n  setTimeout(go, 100);\n});\nconst wasm = await init(',
-);
-if (bootScript === inline[1]) throw new Error('postbuild: the start-up script does not call init as expected');
+// The module and its JavaScript are fetched only once the page has been
+// painted: the start page is in the HTML, and neither the 160 KB module nor
+// the compiling of wasm-bindgen's script may hold back the first paint.
+// Trunk's preloads of both go; the script is imported when the first frame
+// is out (or after 100 ms where nothing is painted, as in a hidden tab).
+const staticImport = inline[1].match(/import init, \* as bindings from '(\.\/[^']+\.js)';/);
+if (!staticImport) throw new Error('postbuild: the start-up script does not import the bindings as expected');
+const bootScript = inline[1].replace(staticImport[0], () => [
+  'await new Promise((go) => {',
+  '  requestAnimationFrame(() => setTimeout(go));',
+  '  setTimeout(go, 100);',
+  '});',
+  `const bindings = await import('${staticImport[1]}');`,
+  'const init = bindings.default;',
+].join('\n'));
 const startName = `boot-${shortHash(bootScript)}.js`;
 await writeFile(join(staging, startName), bootScript.trim() + '\n');
 html = html
   .replace(inline[0], `<script type="module" src="./${startName}"></script>`)
-  .replace(/<link rel="preload" href="[^"]+_bg\.wasm"[^>]*>/, '');
+  .replace(/<link rel="(?:modulepreload|preload)"[^>]*>/g, '');
 await writeFile(indexPath, html);
 
 // 2. One stylesheet, in the page's order, for the page and the inline

@@ -169,7 +169,14 @@ test('a standalone file built with RLS_PUBLIC_URL shares links to the public cop
   await cp(dist, staging, { recursive: true });
   const index = join(staging, 'index.html');
   const boot = (await readdir(staging)).find((f) => /^boot-.*\.js$/.test(f));
-  const script = await readFile(join(staging, boot), 'utf8');
+  // Trunk's own start-up script, which the hook rewrites.
+  const bindings = (await readdir(staging)).find((f) => /^rls-check-[0-9a-f]+\.js$/.test(f));
+  const script = [
+    `import init, * as bindings from './${bindings}';`,
+    `const wasm = await init({ module_or_path: './${bindings.replace(/\.js$/, '_bg.wasm')}' });`,
+    'window.wasmBindings = bindings;',
+    'dispatchEvent(new CustomEvent("TrunkApplicationStarted", {detail: {wasm}}));',
+  ].join('\n');
   // What the hook adds goes too: the early script, the start page's copies,
   // the message in <noscript>.
   await writeFile(index, (await readFile(index, 'utf8'))

@@ -98,6 +98,15 @@ const cachedText = (page, cacheName, url) =>
   }, [cacheName, url]);
 
 /** Runs the first step of the check: the start page, then the first question. */
+/**
+ * Waits until the app itself runs (the start page drawn into the HTML shows
+ * before it, and the app is what registers the worker).
+ */
+async function appStarted(page) {
+  await page.getByRole('button', { name: START }).waitFor();
+  await page.waitForFunction(() => !document.querySelector('[data-rls-boot]') && document.querySelector('main.rls-app'));
+}
+
 async function startCheck(page) {
   await page.getByRole('button', { name: START }).click();
   await page.getByRole('heading', { level: 1, name: FIRST_QUESTION }).waitFor();
@@ -134,7 +143,7 @@ test('an install cut short leaves no cache behind, and a later visit installs an
     // First visit: the page gets the wasm, the worker's copy is cut off half-way.
     const page = await context.newPage();
     await page.goto(server.url);
-    await page.getByRole('button', { name: START }).waitFor();
+    await appStarted(page);
     await until(() => dropped > 0, 'the worker asked for the wasm');
     assert.equal(await firstInstall(page), 'failed');
     assert.deepEqual(await cachesOf(page), {}, 'no cache, not even a partial one');
@@ -187,7 +196,7 @@ test('a file that does not match its hash fails the install; the release before 
     // The first visit gets a changed stylesheet: the worker refuses the release.
     const page = await context.newPage();
     await page.goto(server.url);
-    await page.getByRole('button', { name: START }).waitFor();
+    await appStarted(page);
     await until(() => workerAskedForCss > 0, 'the worker asked for the stylesheet');
     assert.equal(await firstInstall(page), 'failed');
     assert.deepEqual(await cachesOf(page), {}, 'nothing of the release is cached');
@@ -211,7 +220,7 @@ test('a file that does not match its hash fails the install; the release before 
     served.set(css, original + TAMPERED);
     const visit = await context.newPage();
     await visit.goto(server.url);
-    await visit.getByRole('button', { name: START }).waitFor();
+    await appStarted(visit);
     assert.equal(await update(visit), 'redundant', 'release 2 does not install');
     assert.deepEqual(Object.keys(await cachesOf(visit)), [release1], 'only release 1 is cached');
     assert.equal(await cachedText(visit, release1, `${server.url}${css}`), original);
@@ -271,7 +280,7 @@ test('two copies on one origin keep their own caches; a new release at one leave
     await writeFile(join(b, 'sw.js'), worker2);
     const visitB = await context.newPage();
     await visitB.goto(urlB);
-    await visitB.getByRole('button', { name: START }).waitFor();
+    await appStarted(visitB);
     assert.equal(await update(visitB), 'installed');
     await visitB.close();
 
@@ -328,7 +337,7 @@ test('the install fetches past the HTTP cache, so a file changed under the same 
     const asked = workerAskedForPage;
     const visit = await context.newPage();
     await visit.goto(server.url);
-    await visit.getByRole('button', { name: START }).waitFor();
+    await appStarted(visit);
     assert.equal(await update(visit), 'installed', 'release 2 installs');
     assert.equal(workerAskedForPage - asked, 2, 'the worker asked the server for ./ and index.html');
     const name = `rls-check:${new URL(server.url).pathname}:second-release`;
