@@ -7,7 +7,11 @@ import { EN } from '../e2e/person.mjs';
 
 // Runs in the page: the first visible element with `role` whose accessible
 // name matches `name` (a string for an exact match, or { source } for a regex).
-// Enough of the accessible-name rules for this widget's own markup.
+// Enough of the accessible-name rules for this widget's own markup. Controls
+// of the start page drawn into the HTML are passed over until the app has
+// taken it over: some drivers (WebKit's) deliver a click to the element
+// found even after it has left the page, where no one could press it. An
+// early press is tested in Chromium (tests/e2e/prerender.test.mjs).
 const FIND = `
 const [role, name] = arguments;
 const QUERY = {
@@ -32,7 +36,7 @@ const accName = (el) => {
 const visible = (el) => (el.checkVisibility ? el.checkVisibility() : el.getClientRects().length > 0)
   || (el.tagName === 'INPUT' && el.labels && [...el.labels].some((l) => l.getClientRects().length > 0));
 const matches = typeof name === 'string' ? (n) => n === name : (n) => new RegExp(name.source).test(n);
-return [...document.querySelectorAll(QUERY[role])].find((el) => visible(el) && (name === null || matches(accName(el)))) || null;
+return [...document.querySelectorAll(QUERY[role])].find((el) => visible(el) && !el.closest('[data-rls-boot]') && (name === null || matches(accName(el)))) || null;
 `;
 
 const pattern = (name) => (name instanceof RegExp ? { source: name.source } : name);
