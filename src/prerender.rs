@@ -66,10 +66,7 @@ fn fallback() -> Html {
     }
 }
 
-fn render<C: BaseComponent>(props: C::Properties) -> String
-where
-    C::Properties: Send,
-{
+fn render<C: BaseComponent>(props: C::Properties) -> String {
     futures::executor::block_on(
         yew::LocalServerRenderer::<C>::with_props(props)
             .hydratable(false)
