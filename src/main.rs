@@ -114,15 +114,20 @@ fn start() {
         return;
     };
     browser::register_root(&root);
-    yew::Renderer::<App>::with_root_and_props(
-        root,
-        AppProps {
-            mode,
-            config,
-            link: None,
-        },
-    )
-    .render();
+    // The first render in a task of its own: compiling and starting the
+    // module is one long task already, and the page (the start page drawn
+    // into the HTML) should answer input between the two.
+    browser::later(move || {
+        yew::Renderer::<App>::with_root_and_props(
+            root,
+            AppProps {
+                mode,
+                config,
+                link: None,
+            },
+        )
+        .render();
+    });
 }
 
 /// Renders the widget into `host`'s closed shadow root, so the page's

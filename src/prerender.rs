@@ -13,7 +13,8 @@ use crate::app::{shell, Mode};
 use crate::browser::{LANG_KEY, STORAGE_KEY};
 use crate::components::start::{urgent, StartPage};
 use screening::config::Config;
-use screening::{Locale, Ui};
+use screening::text::PageText;
+use screening::Locale;
 use serde_json::{json, Map, Value};
 use yew::prelude::*;
 
@@ -55,11 +56,11 @@ fn fallback() -> Html {
         <main class="rls-app" data-rls-fallback="">
             { for Locale::ALL.iter().map(|t| html! {
                 <div lang={t.code()}>
-                    <p class="rls-body">{ t.ui(Ui::FallbackLead) }</p>
+                    <p class="rls-body">{ t.page(PageText::FallbackLead) }</p>
                     { urgent(*t, None) }
-                    <p class="rls-body">{ t.ui(Ui::FallbackToday) }</p>
-                    <p class="rls-body">{ t.ui(Ui::FallbackHarm) }</p>
-                    <p class="rls-body">{ t.ui(Ui::FallbackOther) }</p>
+                    <p class="rls-body">{ t.page(PageText::FallbackToday) }</p>
+                    <p class="rls-body">{ t.page(PageText::FallbackHarm) }</p>
+                    <p class="rls-body">{ t.page(PageText::FallbackOther) }</p>
                 </div>
             }) }
         </main>
@@ -93,7 +94,12 @@ pub fn print() {
     }
     let loading: Map<String, Value> = Locale::ALL
         .iter()
-        .map(|l| (l.code().to_string(), Value::from(l.ui(Ui::StartLoading))))
+        .map(|l| {
+            (
+                l.code().to_string(),
+                Value::from(l.page(PageText::StartLoading)),
+            )
+        })
         .collect();
     let facts = json!({
         "pages": pages,
@@ -117,6 +123,7 @@ pub fn print() {
 mod tests {
     use super::*;
     use screening::config;
+    use screening::Ui;
 
     /// The settings that leave the start page as drawn here (`lang` chooses
     /// which language's copy shows).
@@ -160,15 +167,23 @@ mod tests {
         let html = render::<Fallback>(());
         for locale in Locale::ALL {
             for key in [
-                Ui::FallbackLead,
                 Ui::StartUrgentSpine,
                 Ui::StartUrgentHarm,
                 Ui::StartUrgentCalf,
-                Ui::FallbackToday,
-                Ui::FallbackHarm,
-                Ui::FallbackOther,
             ] {
                 assert!(html.contains(locale.ui(key)), "{key:?} in {locale:?}");
+            }
+            for key in [
+                PageText::FallbackLead,
+                PageText::FallbackToday,
+                PageText::FallbackHarm,
+                PageText::FallbackOther,
+            ] {
+                let words = locale.page(key);
+                assert!(
+                    words.len() > 20 && html.contains(words),
+                    "{key:?} in {locale:?}"
+                );
             }
         }
         assert!(!html.contains("<button"), "nothing to press: {html}");

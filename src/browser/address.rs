@@ -50,14 +50,11 @@ pub fn show_fragment_after_paint(
 ) {
     let Some(w) = window() else { return };
     let after_frame = Closure::once_into_js(move || {
-        let write = Closure::once_into_js(move || {
+        super::dom::later(move || {
             if still_wanted(&target) {
                 show_fragment(&target, false);
             }
         });
-        if let Some(w) = window() {
-            let _ = w.set_timeout_with_callback(write.unchecked_ref());
-        }
     });
     let _ = w.request_animation_frame(after_frame.unchecked_ref());
 }

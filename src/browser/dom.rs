@@ -16,6 +16,15 @@ pub(super) fn navigator() -> Option<web_sys::Navigator> {
     window().map(|w| w.navigator())
 }
 
+/// Runs `f` in a task of its own, after whatever the browser has queued
+/// (a zero-delay timeout); dropped where the page has no window.
+pub fn later(f: impl FnOnce() + 'static) {
+    if let Some(w) = window() {
+        let f = wasm_bindgen::closure::Closure::once_into_js(f);
+        let _ = w.set_timeout_with_callback(f.unchecked_ref());
+    }
+}
+
 /// Whether `object` has a property `name` (a feature test that never throws).
 pub(super) fn has(object: &wasm_bindgen::JsValue, name: &str) -> bool {
     js_sys::Reflect::get(object, &name.into()).is_ok_and(|v| !v.is_undefined() && !v.is_null())

@@ -25,6 +25,7 @@ pub use console::warn;
 #[cfg(all(test, target_arch = "wasm32"))]
 pub use crash::show_crash_panel;
 pub use crash::{install_panic_panel, register_root};
+pub use dom::later;
 pub use download::download;
 pub use focus::{focus, focus_element, focus_field, widget_root};
 pub use frame::{is_framed, parent_origin, report_height};

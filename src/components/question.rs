@@ -287,7 +287,7 @@ fn number(f: &Field<'_>, (draft, input): (&Draft, &Input), unit: Unit, unknown: 
                 id: &id,
                 name: f.id.key(),
                 value: &input.text,
-                unit: f.t.text(unit.key()),
+                unit: f.t.unit(unit),
                 invalid: f.invalid(),
                 described_by: f.described_by.clone(),
                 on_input,

@@ -100,7 +100,7 @@ pub fn ferritin_scale(t: Locale, f: Option<FerritinScale>) -> Html {
                 }) }
                 <path class="rls-ferritin__you" d={["M", &you, " 38 l-6 -12 h12 z"].concat()} />
                 <text class="rls-ferritin__label" x={you} y="20" text-anchor="middle">
-                    { [&*shown, " ", t.text(f.unit.key())].concat() }
+                    { [&*shown, " ", t.unit(f.unit)].concat() }
                 </text>
             </svg>
             <p class="rls-body">{ fill(t.ui(Ui::Ferritin), &[("n", &f.value.to_string())]) }</p>

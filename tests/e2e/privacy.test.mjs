@@ -492,6 +492,10 @@ test('focus in the frame never scrolls the article: where the page ends up says 
     await page.goto(host.page(`/scroll-${harm}`,
       `<div style="height:2400px">Article text</div><script src="${widget.url}embed.js"></script><div style="height:2400px">More text</div>`));
     const frame = page.frameLocator('iframe[title="Restless legs check"]');
+    // Pressed by script below, so wait for the app's own start page: a
+    // script's click on the start page drawn into the HTML may reach it
+    // just after the app has taken its place, where nobody could tap it.
+    await frame.locator('[data-rls-boot]').first().waitFor({ state: 'detached' });
     await frame.getByRole('button', { name: 'Start now' }).waitFor();
     // The reader has scrolled so that the frame's top is above the window.
     await page.evaluate(() => window.scrollTo(0, document.querySelector('iframe').offsetTop + 300));

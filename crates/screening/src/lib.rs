@@ -3,6 +3,8 @@
 //! The modules form layers, each importing only from those before it (a
 //! test, `tests/no_import_cycles.rs`, keeps it so):
 //!
+//! - `hash` (a text key as 16 bits), which the id enums and the language
+//!   tables use;
 //! - data: `questions` (the question and option ids, conditions over them
 //!   as plain data, and the question catalogue), `sources` (citations),
 //!   `causes`, `flags` and `notes` (the other catalogues, written in those
@@ -45,6 +47,15 @@ macro_rules! keyed_ids {
                 match self { $($name::$variant => $key),* }
             }
 
+            /// `key()` as `hash::key_hash` has it, from a table made at
+            /// compile time: a text looked up this way leaves the key's
+            /// own letters out of the wasm module.
+            #[allow(dead_code)]
+            pub(crate) fn key_hash(self) -> u16 {
+                static HASHES: &[u16] = &[$($crate::hash::key_hash($key)),*];
+                HASHES[self as usize]
+            }
+
             /// The value whose key is `key`, if there is one.
             pub fn from_key(key: &str) -> Option<$name> {
                 Self::ALL.iter().copied().find(|v| v.key() == key)
@@ -59,6 +70,7 @@ pub mod config;
 pub mod export;
 pub mod fhir;
 pub mod flags;
+mod hash;
 pub mod host;
 pub mod input;
 mod locales;

@@ -21,10 +21,9 @@ fn safe_authority(scheme: &str, authority: &str) -> bool {
         .filter(|(_, port)| port.bytes().all(|b| b.is_ascii_digit()) && !authority.ends_with(']'))
         .map_or(authority, |(host, _)| host);
     !authority.is_empty()
-        && !authority.contains('@')
         && authority
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || "-.:[]".contains(c))
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"-.:[]".contains(&b))
         && match scheme {
             "https" => true,
             "http" => matches!(host, "localhost" | "127.0.0.1" | "[::1]"),
@@ -50,8 +49,9 @@ pub fn share_base(value: &str) -> Option<String> {
     }
     let path = rest.split(['?', '#']).next().unwrap_or_default();
     let path = if path.is_empty() { "/" } else { path };
-    let allowed = |c: char| c.is_ascii_alphanumeric() || "-._~:/[]@!$&'()*+,;=%".contains(c);
-    path.chars()
+    // Byte by byte: any byte of a character beyond ASCII is refused.
+    let allowed = |b: u8| b.is_ascii_alphanumeric() || b"-._~:/[]@!$&'()*+,;=%".contains(&b);
+    path.bytes()
         .all(allowed)
         .then(|| format!("{scheme}://{authority}{path}"))
 }

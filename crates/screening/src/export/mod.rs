@@ -147,7 +147,7 @@ pub fn walk() -> Vec<Item> {
                         min,
                         max,
                         unit,
-                        unit_label: words(|l| l.text(unit.key())),
+                        unit_label: words(|l| l.unit(unit)),
                         unknown: choice(id, unknown, false),
                         unknown_link_id: [id.key(), UNKNOWN_SUFFIX].concat(),
                     }),

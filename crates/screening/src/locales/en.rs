@@ -23,12 +23,6 @@ texts! {
     ("start.urgent_harm", "thoughts of ending your life, with a plan or feeling you might act"),
     ("start.urgent_today", "Get medical help today if you have:"),
     ("start.button", "Start now"),
-    ("start.loading", "The check is still loading. It will start as soon as it is ready."),
-    // Shown without scripts, or when the check has not loaded
-    ("fallback.lead", "This check has not loaded. JavaScript may be off or blocked, or your connection may be slow. You can wait, reload this page or try another browser."),
-    ("fallback.today", "Get medical help today if your poo is black and sticky. Also get help today if your leg symptoms came on suddenly or got much worse."),
-    ("fallback.harm", "If you have thoughts of harming yourself, please talk to someone today. Call a crisis line in your country, or your doctor."),
-    ("fallback.other", "If none of these apply, talk to a doctor, nurse or pharmacist about your legs."),
     ("nav.continue", "Continue"),
     ("nav.back", "Back"),
     ("nav.progress", "Question {n} of {m}"),
@@ -536,4 +530,12 @@ texts! {
     ("note.bupropion", "You take bupropion. It does not seem to make restless legs worse, and may even ease them."),
     ("note.ferritin_high", "Your ferritin is above the level where guidelines suggest iron for restless legs. But ferritin goes up with illness, inflammation and kidney disease. So a normal result does not always rule low iron out. Ask about a transferrin saturation test."),
     ("note.early_onset", "Your feelings started before age 45. When restless legs start young, they often run in families, even if you do not know of a relative who has them."),
+    ; page:
+    // Written into the pages by the build: under Start while the check loads,
+    // and where it has not loaded or cannot run
+    ("start.loading", "The check is still loading. It will start as soon as it is ready."),
+    ("fallback.lead", "This check has not loaded. JavaScript may be off or blocked, or your connection may be slow. You can wait, reload this page or try another browser."),
+    ("fallback.today", "Get medical help today if your poo is black and sticky. Also get help today if your leg symptoms came on suddenly or got much worse."),
+    ("fallback.harm", "If you have thoughts of harming yourself, please talk to someone today. Call a crisis line in your country, or your doctor."),
+    ("fallback.other", "If none of these apply, talk to a doctor, nurse or pharmacist about your legs."),
 }

@@ -25,12 +25,7 @@ texts_in_order! {
     ("start.urgent_harm", "pensamientos de quitarse la vida, con un plan o la sensación de que podría actuar"),
     ("start.urgent_today", "Busque ayuda médica hoy si tiene:"),
     ("start.button", "Empezar ahora"),
-    ("start.loading", "La comprobación todavía se está cargando. Empezará en cuanto esté lista."),
     // Sin scripts, o cuando la comprobación no se ha cargado
-    ("fallback.lead", "Esta comprobación no se ha cargado. Puede que JavaScript esté desactivado o bloqueado, o que su conexión sea lenta. Puede esperar, volver a cargar la página o probar otro navegador."),
-    ("fallback.today", "Busque ayuda médica hoy si sus heces son negras y pegajosas. Busque ayuda hoy también si los síntomas empezaron de repente o empeoraron mucho."),
-    ("fallback.harm", "Si tiene pensamientos de hacerse daño, hable hoy con alguien. Llame a una línea de crisis de su país o a su médico."),
-    ("fallback.other", "Si no tiene estos signos, hable de sus piernas con un médico, enfermera o farmacéutico."),
     ("nav.continue", "Continuar"),
     ("nav.back", "Atrás"),
     ("nav.progress", "Pregunta {n} de {m}"),
@@ -539,4 +534,12 @@ texts_in_order! {
     ("note.bupropion", "Toma bupropión. No parece empeorar las piernas inquietas, e incluso puede aliviarlas."),
     ("note.ferritin_high", "Su ferritina está por encima del nivel en el que las guías aconsejan hierro para las piernas inquietas. Pero la ferritina sube con las enfermedades, la inflamación y la enfermedad de los riñones. Por eso, un resultado normal no siempre descarta el hierro bajo. Pregunte por un análisis de saturación de transferrina."),
     ("note.early_onset", "Sus sensaciones empezaron antes de los 45 años. Cuando las piernas inquietas empiezan a una edad temprana, suelen venir de familia, aunque no sepa de ningún familiar que las tenga."),
+    ; page:
+    // Written into the pages by the build: under Start while the check loads,
+    // and where it has not loaded or cannot run
+    ("start.loading", "La comprobación todavía se está cargando. Empezará en cuanto esté lista."),
+    ("fallback.lead", "Esta comprobación no se ha cargado. Puede que JavaScript esté desactivado o bloqueado, o que su conexión sea lenta. Puede esperar, volver a cargar la página o probar otro navegador."),
+    ("fallback.today", "Busque ayuda médica hoy si sus heces son negras y pegajosas. Busque ayuda hoy también si los síntomas empezaron de repente o empeoraron mucho."),
+    ("fallback.harm", "Si tiene pensamientos de hacerse daño, hable hoy con alguien. Llame a una línea de crisis de su país o a su médico."),
+    ("fallback.other", "Si no tiene estos signos, hable de sus piernas con un médico, enfermera o farmacéutico."),
 }

@@ -7,8 +7,9 @@ use super::{fill, Locale, Ui};
 use crate::answers::{Answer, Answers};
 use crate::causes::{CauseId, Grade, TestId};
 use crate::flags::{FlagId, Level};
+use crate::hash::hash_parts;
 use crate::notes::NoteId;
-use crate::questions::{question, Kind, Opt, QuestionId, Section, OWN_LABELS};
+use crate::questions::{question, Kind, Opt, QuestionId, Section, Unit, OWN_LABELS};
 use crate::region::Region;
 use crate::report::{FlagMatch, Mark, Picture, Report, Verdict};
 use crate::rules::{Evidence, Fact};
@@ -55,7 +56,7 @@ impl Locale {
     /// them (`questions::OWN_LABELS`), else the shared ones.
     pub fn option_label_in(self, q: QuestionId, o: Opt) -> &'static str {
         if OWN_LABELS.contains(&(q, o)) {
-            self.text(&format!("q.{}.opt.{}", q.key(), o.key()))
+            self.by_hash(hash_parts(&["q.", q.key(), ".opt.", o.key()]))
         } else {
             self.option_label(o)
         }
@@ -106,7 +107,7 @@ impl Locale {
 
     fn number_text(self, q: QuestionId, n: u16) -> String {
         match question(q).kind {
-            Kind::Number { unit, .. } => [&*n.to_string(), " ", self.text(unit.key())].concat(),
+            Kind::Number { unit, .. } => [&*n.to_string(), " ", self.unit(unit)].concat(),
             _ => n.to_string(),
         }
     }
@@ -120,8 +121,13 @@ impl Locale {
         [self.short(e.question), ": ", &value].concat()
     }
 
+    /// A number's unit, as in "12 hours".
+    pub fn unit(self, u: Unit) -> &'static str {
+        self.by_hash(u.key_hash())
+    }
+
     pub fn section(self, s: Section) -> &'static str {
-        self.text(s.key())
+        self.by_hash(s.key_hash())
     }
 
     pub fn cause_title(self, c: CauseId) -> &'static str {
@@ -137,24 +143,24 @@ impl Locale {
     }
 
     pub fn grade(self, g: Grade) -> &'static str {
-        self.text(g.key())
+        self.by_hash(g.key_hash())
     }
 
     pub fn test(self, t: TestId) -> &'static str {
-        self.text(t.key())
+        self.by_hash(t.key_hash())
     }
 
     pub fn verdict(self, v: Verdict) -> &'static str {
-        self.text(v.key())
+        self.by_hash(v.key_hash())
     }
 
     pub fn mark(self, m: Mark) -> &'static str {
-        self.text(m.key())
+        self.by_hash(m.key_hash())
     }
 
     /// The text of criterion `i` (0 to 4) of the five.
     pub fn criterion(self, i: usize) -> &'static str {
-        self.text(&format!("criterion.{}", i + 1))
+        self.by_hash(hash_parts(&["criterion.", &(i + 1).to_string()]))
     }
 
     /// What a look-alike condition is, for the verdict's "could also be" list.

@@ -58,24 +58,22 @@ impl Locale {
         // Each key is taken at compile time, so the wasm module holds the
         // key strings and no table of `ErrorText` keys.
         match *e {
-            FieldError::ChooseOne => self.text(const { ErrorText::ChooseOne.key() }).to_string(),
+            FieldError::ChooseOne => self.by_hash(ErrorText::ChooseOne.key_hash()).to_string(),
             FieldError::ChooseAtLeastOne => {
-                self.text(const { ErrorText::ChooseSome.key() }).to_string()
+                self.by_hash(ErrorText::ChooseSome.key_hash()).to_string()
             }
             FieldError::ExclusiveWithOthers(o) => fill(
-                self.text(const { ErrorText::Exclusive.key() }),
+                self.by_hash(ErrorText::Exclusive.key_hash()),
                 &[("option", self.option_label(o))],
             ),
-            FieldError::EnterNumber => self
-                .text(const { ErrorText::EnterNumber.key() })
-                .to_string(),
-            FieldError::NotANumber => self.text(const { ErrorText::NotANumber.key() }).to_string(),
+            FieldError::EnterNumber => self.by_hash(ErrorText::EnterNumber.key_hash()).to_string(),
+            FieldError::NotANumber => self.by_hash(ErrorText::NotANumber.key_hash()).to_string(),
             FieldError::OutOfRange { min, max } => fill(
-                self.text(const { ErrorText::OutOfRange.key() }),
+                self.by_hash(ErrorText::OutOfRange.key_hash()),
                 &[("min", &min.to_string()), ("max", &max.to_string())],
             ),
             FieldError::NumberAndUnknown => self
-                .text(const { ErrorText::NumberAndUnknown.key() })
+                .by_hash(ErrorText::NumberAndUnknown.key_hash())
                 .to_string(),
         }
     }
@@ -83,15 +81,15 @@ impl Locale {
     /// Why a share link could not be opened: the sentence shown under
     /// "This link is damaged or incomplete".
     pub fn share_link_error(self, e: &ShareLinkError) -> &'static str {
-        self.text(match e {
-            ShareLinkError::Empty => const { ErrorText::LinkEmpty.key() },
-            ShareLinkError::UnknownVersion => const { ErrorText::LinkVersion.key() },
-            ShareLinkError::TooNew => const { ErrorText::LinkTooNew.key() },
-            ShareLinkError::WrongLength { .. } => const { ErrorText::LinkLength.key() },
-            ShareLinkError::BadCharacter { .. } => const { ErrorText::LinkCharacter.key() },
-            ShareLinkError::BadChecksum => const { ErrorText::LinkChecksum.key() },
+        self.by_hash(match e {
+            ShareLinkError::Empty => ErrorText::LinkEmpty.key_hash(),
+            ShareLinkError::UnknownVersion => ErrorText::LinkVersion.key_hash(),
+            ShareLinkError::TooNew => ErrorText::LinkTooNew.key_hash(),
+            ShareLinkError::WrongLength { .. } => ErrorText::LinkLength.key_hash(),
+            ShareLinkError::BadCharacter { .. } => ErrorText::LinkCharacter.key_hash(),
+            ShareLinkError::BadChecksum => ErrorText::LinkChecksum.key_hash(),
             ShareLinkError::OutOfRange(_) | ShareLinkError::Unreachable(_) => {
-                const { ErrorText::LinkAnswers.key() }
+                ErrorText::LinkAnswers.key_hash()
             }
         })
     }

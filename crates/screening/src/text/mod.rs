@@ -12,6 +12,7 @@
 //! sentences made from values (errors, the page title) in `messages.rs`,
 //! and the list of keys in `keys.rs`.
 
+use crate::hash::{hash_parts, key_hash};
 use std::sync::OnceLock;
 
 mod catalogue;
@@ -23,7 +24,7 @@ mod ui;
 
 pub use keys::required_keys;
 pub use messages::ErrorText;
-pub use ui::Ui;
+pub use ui::{PageText, Ui};
 
 /// A language the widget speaks.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -56,62 +57,78 @@ impl Locale {
         Locale::ALL.iter().copied().find(|l| l.code() == primary)
     }
 
-    /// The language's `(key, text)` pairs, read from its table (see
-    /// `locales`) on first use.
-    pub(crate) fn table(self) -> &'static [(&'static str, &'static str)] {
-        static EN: OnceLock<Vec<(&str, &str)>> = OnceLock::new();
-        static ES: OnceLock<Vec<(&str, &str)>> = OnceLock::new();
-        match self {
-            Locale::En => EN.get_or_init(|| {
-                crate::locales::en::TEXTS
-                    .split_terminator('\u{1e}')
-                    .filter_map(|entry| entry.split_once('\u{1f}'))
-                    .collect()
-            }),
-            // The other tables hold texts only, in the English keys' order.
-            Locale::Es => ES.get_or_init(|| {
-                Locale::En
-                    .table()
-                    .iter()
-                    .map(|(k, _)| *k)
-                    .zip(crate::locales::es::TEXTS.split_terminator('\u{1e}'))
-                    .collect()
-            }),
-        }
+    /// The language's texts, in the English table's order, the page's own
+    /// last, read from its table (see `locales`) on first use.
+    fn texts(self) -> &'static [&'static str] {
+        static EN: OnceLock<Vec<&str>> = OnceLock::new();
+        static ES: OnceLock<Vec<&str>> = OnceLock::new();
+        let (cell, texts, page) = match self {
+            Locale::En => (
+                &EN,
+                crate::locales::en::TEXTS,
+                crate::locales::en::PAGE_TEXTS,
+            ),
+            Locale::Es => (
+                &ES,
+                crate::locales::es::TEXTS,
+                crate::locales::es::PAGE_TEXTS,
+            ),
+        };
+        cell.get_or_init(|| {
+            texts
+                .split_terminator('\u{1e}')
+                .chain(page.split_terminator('\u{1e}'))
+                .collect()
+        })
     }
 
-    /// The text for `key`. A missing key shows as the key itself, which the
-    /// catalogue tests make impossible for every key the widget uses.
-    pub fn text(self, key: &str) -> &'static str {
-        self.table()
+    /// The language's `(key, text)` pairs, the page's own last, for the
+    /// tests.
+    #[cfg(test)]
+    pub(crate) fn table(self) -> Vec<(&'static str, &'static str)> {
+        use crate::locales::en::{KEYS, PAGE_KEYS};
+        KEYS.iter()
+            .chain(PAGE_KEYS)
+            .copied()
+            .zip(self.texts().iter().copied())
+            .collect()
+    }
+
+    /// The text whose key hashes to `hash` (`key_hash`). A missing key
+    /// shows as "…", which the catalogue tests make impossible for every
+    /// key the widget uses; a test also checks that no two keys share a
+    /// hash, so each key finds its own text.
+    fn by_hash(self, hash: u16) -> &'static str {
+        use crate::locales::en::{HASHES, PAGE_HASHES};
+        HASHES
             .iter()
-            .find(|(k, _)| *k == key)
-            .map(|(_, v)| *v)
+            .chain(PAGE_HASHES)
+            .position(|h| *h == hash)
+            .and_then(|i| self.texts().get(i))
+            .copied()
             .unwrap_or(MISSING)
+    }
+
+    /// The text for `key`.
+    pub fn text(self, key: &str) -> &'static str {
+        self.by_hash(key_hash(key))
     }
 
     /// The text for the key `{kind}.{id}{part}`, such as `q.urge.short`
-    /// (`part` is empty or starts with a dot), found without building the
-    /// key: a `format!` in every lookup would cost the wasm module its
-    /// formatting code at each of them.
+    /// (`part` is empty or starts with a dot), hashed in pieces: building
+    /// the key would cost an allocation in every lookup.
     fn text_of(self, kind: &str, id: &str, part: &str) -> &'static str {
-        // Keys of another length are passed over without a comparison.
-        let len = kind.len() + 1 + id.len() + part.len();
-        self.table()
-            .iter()
-            .find(|(k, _)| {
-                k.len() == len
-                    && k.strip_prefix(kind)
-                        .and_then(|rest| rest.strip_prefix('.'))
-                        .and_then(|rest| rest.strip_suffix(part))
-                        == Some(id)
-            })
-            .map(|(_, v)| *v)
-            .unwrap_or(MISSING)
+        self.by_hash(hash_parts(&[kind, ".", id, part]))
     }
 
     pub fn ui(self, key: Ui) -> &'static str {
-        self.text(key.key())
+        self.by_hash(key.key_hash())
+    }
+
+    /// A text the build writes into the pages; "…" in a build without the
+    /// `page` feature, which the wasm module is.
+    pub fn page(self, key: PageText) -> &'static str {
+        self.by_hash(key.key_hash())
     }
 
     /// "Question n of m".

@@ -14,11 +14,11 @@ use crate::step::Step;
 fn every_table_reads_back_whole() {
     for l in Locale::ALL {
         let count = match l {
-            Locale::En => crate::locales::en::COUNT,
-            Locale::Es => crate::locales::es::COUNT,
+            Locale::En => crate::locales::en::KEYS.len() + crate::locales::en::PAGE_KEYS.len(),
+            Locale::Es => crate::locales::es::KEYS.len() + crate::locales::es::PAGE_KEYS.len(),
         };
         assert_eq!(
-            l.table().len(),
+            l.texts().len(),
             count,
             "{l:?}: a text holds a separator character"
         );
@@ -27,12 +27,75 @@ fn every_table_reads_back_whole() {
         }
     }
     assert_eq!(Locale::En.ui(Ui::Continue), "Continue");
+    let loading = Locale::Es.page(super::PageText::StartLoading);
+    if cfg!(feature = "page") {
+        assert!(loading.starts_with("La comprobación todavía se está cargando"));
+    } else {
+        assert_eq!(loading, MISSING, "a page text in a build without `page`");
+    }
+}
+
+#[test]
+fn no_two_keys_share_a_hash_and_each_finds_its_own_text() {
+    use crate::locales::en::{HASHES, KEYS, PAGE_HASHES, PAGE_KEYS};
+    let mut seen = std::collections::HashMap::new();
+    for key in KEYS.iter().chain(PAGE_KEYS) {
+        if let Some(other) = seen.insert(crate::hash::key_hash(key), key) {
+            panic!("{key} and {other} share a hash: choose another HASH_SEED");
+        }
+    }
+    let hashed: Vec<u16> = KEYS
+        .iter()
+        .chain(PAGE_KEYS)
+        .map(|k| crate::hash::key_hash(k))
+        .collect();
+    let stored: Vec<u16> = HASHES.iter().chain(PAGE_HASHES).copied().collect();
+    assert_eq!(stored, hashed);
+    for l in Locale::ALL {
+        for (key, text) in l.table() {
+            assert_eq!(l.text(key), text, "{l:?} {key}");
+        }
+    }
+}
+
+#[test]
+fn an_id_hashes_its_own_key() {
+    use crate::causes::{Grade, TestId};
+    use crate::questions::{Section, Unit};
+    use crate::report::{Mark, Verdict};
+    fn check<T: Copy + std::fmt::Debug>(all: &[T], key: fn(T) -> &'static str, hash: fn(T) -> u16) {
+        for v in all {
+            assert_eq!(hash(*v), crate::hash::key_hash(key(*v)), "{v:?}");
+        }
+    }
+    check(Ui::ALL, Ui::key, Ui::key_hash);
+    check(
+        super::PageText::ALL,
+        super::PageText::key,
+        super::PageText::key_hash,
+    );
+    check(
+        super::ErrorText::ALL,
+        super::ErrorText::key,
+        super::ErrorText::key_hash,
+    );
+    check(Section::ALL, Section::key, Section::key_hash);
+    check(Grade::ALL, Grade::key, Grade::key_hash);
+    check(TestId::ALL, TestId::key, TestId::key_hash);
+    check(Verdict::ALL, Verdict::key, Verdict::key_hash);
+    check(Mark::ALL, Mark::key, Mark::key_hash);
+    check(Unit::ALL, Unit::key, Unit::key_hash);
 }
 
 #[test]
 fn every_other_table_is_in_the_english_order() {
     let en: Vec<&str> = Locale::En.table().iter().map(|(k, _)| *k).collect();
-    assert_eq!(crate::locales::es::KEYS, en.as_slice());
+    let es: Vec<&str> = crate::locales::es::KEYS
+        .iter()
+        .chain(crate::locales::es::PAGE_KEYS)
+        .copied()
+        .collect();
+    assert_eq!(es, en);
     assert_eq!(
         Locale::Es.text("app.title"),
         "Comprobación de piernas inquietas"
@@ -49,7 +112,7 @@ fn a_key_looked_up_by_its_parts_finds_the_same_text() {
             };
             for part in ["", ".hint", ".short", ".title", ".why", ".todo"] {
                 if let Some(id) = rest.strip_suffix(part).filter(|id| !id.contains('.')) {
-                    assert_eq!(l.text_of(kind, id, part), *text, "{l:?} {key}");
+                    assert_eq!(l.text_of(kind, id, part), text, "{l:?} {key}");
                 }
             }
         }
@@ -311,7 +374,7 @@ fn no_language_borrows_another_languages_sentences() {
     for l in Locale::ALL.iter().filter(|l| **l != Locale::En) {
         for (k, v) in l.table() {
             if v.len() > 30 {
-                assert_ne!(*v, Locale::En.text(k), "{} {k} is still English", l.code());
+                assert_ne!(v, Locale::En.text(k), "{} {k} is still English", l.code());
             }
         }
     }

@@ -23,11 +23,6 @@ keyed_ids! {
         StartUrgentToday = "start.urgent_today",
         StartUrgentCalf = "start.urgent_calf",
         StartButton = "start.button",
-        StartLoading = "start.loading",
-        FallbackLead = "fallback.lead",
-        FallbackToday = "fallback.today",
-        FallbackHarm = "fallback.harm",
-        FallbackOther = "fallback.other",
         Continue = "nav.continue",
         Back = "nav.back",
         Progress = "nav.progress",
@@ -132,5 +127,19 @@ keyed_ids! {
         ResultsMemoryNote = "storage.results_memory",
         Forgotten = "storage.forgotten",
         ResultsSavedNote = "storage.results_note",
+    }
+}
+
+keyed_ids! {
+    /// Texts the build writes into the widget's pages, which the app never
+    /// looks up: under Start while the check loads, and where it has not
+    /// loaded or cannot run. Only a build with the `page` feature holds
+    /// their words (see `locales`).
+    PageText {
+        StartLoading = "start.loading",
+        FallbackLead = "fallback.lead",
+        FallbackToday = "fallback.today",
+        FallbackHarm = "fallback.harm",
+        FallbackOther = "fallback.other",
     }
 }
