@@ -158,6 +158,8 @@ html = html
   .replace('<noscript></noscript>', () => `<noscript>${prerendered.fallback}</noscript>`)
   .replace('</head>', () => `<script src="./${earlyName}"></script>\n  </head>`)
   .replace('</body>', () => `${prerendered.early.locales.map((l) => prerendered.pages[l]).join('\n')}\n  </body>`);
+// The page's comments are for its readers in the source, not its visitors.
+if (release) html = html.replace(/<!--[\s\S]*?-->\s*/g, '');
 await writeFile(indexPath, html);
 
 // 5. The standalone file: the bindings bundled with the wasm as base64.
