@@ -21,7 +21,12 @@
 //  6. where the app has not started (a script or the module failed to
 //     load, or 20 s have passed), shows in place of the start page what
 //     <noscript> holds: that the check has not loaded, what to do, and the
-//     signs that must not wait. The app still takes over if it comes.
+//     signs that must not wait. The app still takes over if it comes;
+//  7. on the hosted page (not the standalone file, which carries the module
+//     inline), starts the app: imports wasm-bindgen's script and the module
+//     once the start page has been painted (or after 100 ms where nothing
+//     is painted, as in a hidden tab), so that neither holds back the first
+//     paint.
 // The build writes FACTS from the widget's own definitions. In a frame,
 // nothing saved is read: what a frame shows must not depend on it.
 (() => {
@@ -180,7 +185,24 @@
       }
     }).observe(document.body, { childList: true, subtree: true });
     setTimeout(notLoaded, 20000);
+    if (FACTS.start) {
+      requestAnimationFrame(() => setTimeout(load));
+      setTimeout(load, 100);
+    }
   });
+
+  // Starts the app, once. A failure is an unhandled rejection, which shows
+  // the message where the check has not loaded (below).
+  let loading = false;
+  const load = () => {
+    if (loading) return;
+    loading = true;
+    import(FACTS.start.module).then(async (bindings) => {
+      const wasm = await bindings.default({ module_or_path: FACTS.start.wasm });
+      window.wasmBindings = bindings;
+      dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
+    });
+  };
 
   // The check has not loaded: what <noscript> holds, in the page's
   // language, in place of the start page (or of the empty page).

@@ -43,29 +43,20 @@ const shortHash = (text) => createHash('sha256').update(text).digest('hex').slic
 const indexPath = join(staging, 'index.html');
 let html = await readFile(indexPath, 'utf8');
 
-// 1. The inline module script.
-const inline = html.match(/<script type="module">([\s\S]*?)<\/script>/);
+// 1. Trunk's inline module script, which starts the app. It goes: the
+// early script (step 4) starts the module instead, once the start page is
+// painted (or after 100 ms where nothing is painted, as in a hidden tab),
+// so that neither the 160 KB module nor the compiling of wasm-bindgen's
+// script holds back the first paint, and the page has no module script of
+// its own to fetch and run before it. Trunk's preloads of both go too.
+const inline = html.match(/<script type="module">([\s\S]*?)<\/script>\s*/);
 if (!inline) throw new Error('postbuild: no inline start-up script found in index.html');
-// The module and its JavaScript are fetched only once the page has been
-// painted: the start page is in the HTML, and neither the 160 KB module nor
-// the compiling of wasm-bindgen's script may hold back the first paint.
-// Trunk's preloads of both go; the script is imported when the first frame
-// is out (or after 100 ms where nothing is painted, as in a hidden tab).
-const staticImport = inline[1].match(/import init, \* as bindings from '(\.\/[^']+\.js)';/);
-if (!staticImport) throw new Error('postbuild: the start-up script does not import the bindings as expected');
-const bootScript = inline[1].replace(staticImport[0], () => [
-  'await new Promise((go) => {',
-  '  requestAnimationFrame(() => setTimeout(go));',
-  '  setTimeout(go, 100);',
-  '});',
-  `const bindings = await import('${staticImport[1]}');`,
-  'const init = bindings.default;',
-].join('\n'));
-const startName = `boot-${shortHash(bootScript)}.js`;
-await writeFile(join(staging, startName), bootScript.trim() + '\n');
+if (!/import init, \* as bindings from '\.\/[^']+\.js';/.test(inline[1])) {
+  throw new Error('postbuild: the start-up script does not import the bindings as expected');
+}
 html = html
-  .replace(inline[0], `<script type="module" src="./${startName}"></script>`)
-  .replace(/<link rel="(?:modulepreload|preload)"[^>]*>/g, '');
+  .replace(inline[0], '')
+  .replace(/<link rel="(?:modulepreload|preload)"[^>]*>\s*/g, '');
 await writeFile(indexPath, html);
 
 // 2. One stylesheet, in the page's order, for the page and the inline
@@ -147,8 +138,12 @@ for (const l of prerendered.early.locales) {
 const earlySource = await readFile(join(source, 'embed/early.js'), 'utf8');
 if (!earlySource.includes('__EARLY__')) throw new Error('postbuild: embed/early.js has no __EARLY__ to fill in');
 // `<` escaped, so that nothing in the facts can end the standalone file's
-// inline script.
-const earlyScript = await js(earlySource.replace('__EARLY__', () => JSON.stringify(prerendered.early).replaceAll('<', '\\u003c')));
+// inline script. The hosted page's copy also names the files that start
+// the app; the standalone file carries the module inline and starts it
+// itself.
+const earlyWith = (facts) => js(earlySource.replace('__EARLY__', () => JSON.stringify(facts).replaceAll('<', '\\u003c')));
+const earlyScript = await earlyWith({ ...prerendered.early, start: { module: `./${bindings}`, wasm: `./${wasm}` } });
+const earlyInline = await earlyWith(prerendered.early);
 const earlyName = `early-${shortHash(earlyScript)}.js`;
 await writeFile(join(staging, earlyName), earlyScript);
 if (!html.includes('</head>') || !html.includes('</body>') || !html.includes('<noscript></noscript>')) {
@@ -182,9 +177,11 @@ const standalone = html
   .replace(/<link rel="(?:manifest|apple-touch-icon)"[^>]*>\s*/g, '')
   .replace(/<link rel="icon"[^>]*>/, '<link rel="icon" href="data:,">')
   .replace('<base href="./" />', publicUrl ? `<meta name="rls-check-share-base" content="${publicUrl}" />` : '')
-  .replace(`<script src="./${earlyName}"></script>`, () => `<script>\n${earlyScript.replace(/<\/script/gi, '<\\/script')}\n</script>`)
-  .replace(`<script type="module" src="./${startName}"></script>`, () =>
-    `<style>\n${joinedCss}\n</style>\n<script type="module">\n${standaloneScript.replaceAll('</script', '<\\/script')}\n</script>`);
+  .replace(`<script src="./${earlyName}"></script>`, () => [
+    `<script>\n${earlyInline.replace(/<\/script/gi, '<\\/script')}\n</script>`,
+    `<style>\n${joinedCss}\n</style>`,
+    `<script type="module">\n${standaloneScript.replace(/<\/script/gi, '<\\/script')}\n</script>`,
+  ].join('\n'));
 await writeFile(join(staging, 'rls-check.html'), standalone);
 
 // 6. The FHIR Questionnaire, written from the question catalogue.
@@ -213,4 +210,4 @@ const version = shortHash(JSON.stringify(precache) + template);
 const worker = template.replace('__VERSION__', version).replace('__FILES__', JSON.stringify(precache, null, 2));
 await writeFile(join(staging, 'sw.js'), await js(worker));
 
-console.log(`postbuild: ${startName}, ${earlyName}, the start page in ${prerendered.early.locales.join(', ')}, ${cssName} (${cssFiles.length} files), embed.js, ${embedName} (${embedIntegrity}), rls-check-element.js, rls-check.html, fhir/Questionnaire-rls-check.json, sw.js (${Object.keys(precache).length} files, release ${version})`);
+console.log(`postbuild: ${earlyName}, the start page in ${prerendered.early.locales.join(', ')}, ${cssName} (${cssFiles.length} files), embed.js, ${embedName} (${embedIntegrity}), rls-check-element.js, rls-check.html, fhir/Questionnaire-rls-check.json, sw.js (${Object.keys(precache).length} files, release ${version})`);

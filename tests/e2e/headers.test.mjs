@@ -17,7 +17,7 @@ export const CSP =
   "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'; frame-ancestors *";
 
 // Names that carry the content's hash: Trunk's rls-check-<hash>.js and
-// rls-check-<hash>_bg.wasm, the build hook's boot-<hash>.js,
+// rls-check-<hash>_bg.wasm, the build hook's early-<hash>.js,
 // rls-check-<hash>.css and embed-<hash>.js. Trunk writes its hash without
 // leading zeros, so its names hold 16 hex digits or, now and then, fewer.
 const HASHED = /^[a-z][a-z0-9-]*-[0-9a-f]{8,16}(_bg)?\.(css|js|wasm)$/;
@@ -115,7 +115,7 @@ test('hashed files are kept for a year, fixed names are asked again each time', 
   const unclassified = files.filter((f) => !HASHED.test(f) && !FIXED.has(f));
   assert.deepEqual(unclassified, [], 'files with neither a hashed nor a known fixed name: add them to HASHED or FIXED (and to examples/nginx.conf)');
   const hashed = files.filter((f) => HASHED.test(f));
-  assert.ok(hashed.some((f) => f.endsWith('_bg.wasm')) && hashed.some((f) => /^boot-/.test(f)), hashed.join(', '));
+  assert.ok(hashed.some((f) => f.endsWith('_bg.wasm')) && hashed.some((f) => /^early-/.test(f)), hashed.join(', '));
   for (const [name, response] of responses) {
     const want = HASHED.test(name) ? IMMUTABLE : REVALIDATE;
     assert.equal(response.headers.get('cache-control'), want, `Cache-Control of ${label(name)}`);

@@ -168,7 +168,6 @@ test('a standalone file built with RLS_PUBLIC_URL shares links to the public cop
   const staging = await mkdtemp(join(tmpdir(), 'rls-staging-'));
   await cp(dist, staging, { recursive: true });
   const index = join(staging, 'index.html');
-  const boot = (await readdir(staging)).find((f) => /^boot-.*\.js$/.test(f));
   // Trunk's own start-up script, which the hook rewrites.
   const bindings = (await readdir(staging)).find((f) => /^rls-check-[0-9a-f]+\.js$/.test(f));
   const script = [
@@ -180,11 +179,9 @@ test('a standalone file built with RLS_PUBLIC_URL shares links to the public cop
   // What the hook adds goes too: the early script, the start page's copies,
   // the message in <noscript>.
   await writeFile(index, (await readFile(index, 'utf8'))
-    .replace(`<script type="module" src="./${boot}"></script>`, `<script type="module">${script}</script>`)
-    .replace(/<script src="\.\/early-[0-9a-f]+\.js"><\/script>\s*/, '')
+    .replace(/<script src="\.\/early-[0-9a-f]+\.js"><\/script>\s*/, `<script type="module">${script}</script>\n`)
     .replace(/<noscript>[\s\S]*?<\/noscript>/, '<noscript></noscript>')
     .replace(/<main data-rls-boot="[a-z]+"[\s\S]*?<\/main>\s*/g, ''));
-  await rm(join(staging, boot));
   for (const f of await readdir(staging)) if (/^early-[0-9a-f]+\.js$/.test(f)) await rm(join(staging, f));
   const repo = new URL('../../', import.meta.url).pathname;
   await new Promise((ok, fail) =>
