@@ -72,8 +72,11 @@
   const differs = saved || linked() || [...query.keys()].some((k) => FACTS.redrawn.includes(k));
   const setLanguage = (code) => {
     language = code;
-    html.lang = code;
-    document.title = FACTS.titles[code] ?? document.title;
+    // Written only when they change: each write costs the browser work
+    // before the first paint.
+    const title = FACTS.titles[code] ?? document.title;
+    if (html.lang !== code) html.lang = code;
+    if (document.title !== title) document.title = title;
   };
   html.setAttribute('data-rls-start', differs ? 'none' : language);
   if (framed && query.getAll('embed').includes('1')) html.setAttribute('data-rls-frame', '');

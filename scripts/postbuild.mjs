@@ -151,7 +151,9 @@ if (!html.includes('</head>') || !html.includes('</body>') || !html.includes('<n
 }
 html = html
   .replace('<noscript></noscript>', () => `<noscript>${prerendered.fallback}</noscript>`)
-  .replace('</head>', () => `<script src="./${earlyName}"></script>\n  </head>`)
+  // Before the stylesheet, so that it is asked for first: the page is not
+  // painted before it has run.
+  .replace(`<link rel="stylesheet" href="./${cssName}" />`, (link) => `<script src="./${earlyName}"></script>\n    ${link}`)
   .replace('</body>', () => `${prerendered.early.locales.map((l) => prerendered.pages[l]).join('\n')}\n  </body>`);
 // The page's comments are for its readers in the source, not its visitors.
 if (release) html = html.replace(/<!--[\s\S]*?-->\s*/g, '');
