@@ -94,10 +94,12 @@ impl Locale {
             .collect()
     }
 
-    /// The text whose key hashes to `hash` (`key_hash`). A missing key
-    /// shows as "…", which the catalogue tests make impossible for every
-    /// key the widget uses; a test also checks that no two keys share a
-    /// hash, so each key finds its own text.
+    /// The text whose key hashes to `hash` (`key_hash`). No two keys of
+    /// the tables share a hash, so each key finds its own text (a test
+    /// checks it). A key missing from the tables shows as "…", unless its
+    /// hash is another key's: so a test makes every lookup the words make,
+    /// over every id they are asked for, and checks each finds its own
+    /// key's text.
     fn by_hash(self, hash: u16) -> &'static str {
         use crate::locales::en::{HASHES, PAGE_HASHES};
         HASHES

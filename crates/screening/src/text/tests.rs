@@ -59,6 +59,69 @@ fn no_two_keys_share_a_hash_and_each_finds_its_own_text() {
 }
 
 #[test]
+fn every_lookup_the_screens_make_finds_its_own_keys_text() {
+    // A key missing from the tables could share its hash with one that is
+    // there and find that key's sentence. So every lookup the catalogue's
+    // words make, over every id it is asked for (its guards included), must
+    // be of a key in the tables, and find that key's own text.
+    use crate::causes::CauseId;
+    use crate::flags::{FlagId, Level};
+    use crate::notes::NoteId;
+    use crate::questions::{question, Opt, QuestionId, OWN_LABELS};
+    use crate::report::{CRITERIA, MIMICS};
+    for l in Locale::ALL {
+        let table: std::collections::HashMap<&str, &str> = l.table().into_iter().collect();
+        let own = |key: String| {
+            *table
+                .get(key.as_str())
+                .unwrap_or_else(|| panic!("{key} is looked up but not in {l:?}"))
+        };
+        for q in QuestionId::ALL {
+            assert_eq!(l.prompt(*q), own(format!("q.{}", q.key())));
+            assert_eq!(l.short(*q), own(format!("q.{}.short", q.key())));
+            assert_eq!(
+                l.hint(*q),
+                question(*q)
+                    .has_hint
+                    .then(|| own(format!("q.{}.hint", q.key())))
+            );
+            for o in question(*q).options() {
+                let key = if OWN_LABELS.contains(&(*q, o)) {
+                    format!("q.{}.opt.{}", q.key(), o.key())
+                } else {
+                    format!("opt.{}", o.key())
+                };
+                assert_eq!(l.option_label_in(*q, o), own(key));
+            }
+        }
+        for o in Opt::ALL {
+            assert_eq!(l.option_label(*o), own(format!("opt.{}", o.key())));
+        }
+        for (_, o) in MIMICS {
+            assert_eq!(l.mimic(*o), own(format!("mimic.{}", o.key())));
+            assert_eq!(l.mimic_todo(*o), own(format!("mimic.{}.todo", o.key())));
+        }
+        for c in CauseId::ALL {
+            assert_eq!(l.cause_title(*c), own(format!("cause.{}.title", c.key())));
+            assert_eq!(l.cause_why(*c), own(format!("cause.{}.why", c.key())));
+            assert_eq!(l.cause_todo(*c), own(format!("cause.{}.todo", c.key())));
+        }
+        for f in FlagId::ALL {
+            assert_eq!(l.flag_title(*f), own(format!("flag.{}.title", f.key())));
+        }
+        for v in Level::ALL {
+            assert_eq!(l.level_heading(*v), own(format!("level.{}", v.key())));
+        }
+        for n in NoteId::ALL {
+            assert_eq!(l.note(*n), own(format!("note.{}", n.key())));
+        }
+        for i in 0..CRITERIA {
+            assert_eq!(l.criterion(i), own(format!("criterion.{}", i + 1)));
+        }
+    }
+}
+
+#[test]
 fn an_id_hashes_its_own_key() {
     use crate::causes::{Grade, TestId};
     use crate::questions::{Section, Unit};
