@@ -19,9 +19,11 @@
 //     the same control of the app's page, and each noted press is made
 //     there again, once, through the app's own handlers;
 //  6. where the app has not started (a script or the module failed to
-//     load, or 20 s have passed), shows in place of the start page what
-//     <noscript> holds: that the check has not loaded, what to do, and the
-//     signs that must not wait. The app still takes over if it comes;
+//     load, or 20 s have passed), shows in place of the start page the
+//     message the page holds for where no script has run (and so shows
+//     when this script itself never runs): that the check has not loaded,
+//     what to do, and the signs that must not wait. The app still takes
+//     over if it comes;
 //  7. on the hosted page (not the standalone file, which carries the module
 //     inline), starts the app: imports wasm-bindgen's script and the module
 //     once the start page has been painted (or after 100 ms where nothing
@@ -207,20 +209,18 @@
     });
   };
 
-  // The check has not loaded: what <noscript> holds, in the page's
-  // language, in place of the start page (or of the empty page).
+  // The check has not loaded: the message the page holds for where no
+  // script has run (hidden once this script has), in the page's language,
+  // in place of the start page (or of the empty page).
   const notLoaded = () => {
     if (done || fallback) return;
-    const holder = document.querySelector('noscript');
-    if (!holder) return;
-    const template = document.createElement('template');
-    template.innerHTML = holder.textContent;
-    fallback = template.content.querySelector('[data-rls-fallback]');
+    fallback = document.querySelector('[data-rls-fallback]');
     if (!fallback) return;
     for (const part of fallback.querySelectorAll(':scope > [lang]')) {
       if (part.getAttribute('lang') !== language) part.remove();
     }
     fallback.setAttribute('lang', language);
+    fallback.setAttribute('data-rls-shown', '');
     fallback.querySelector('p')?.setAttribute('role', 'alert');
     const copy = shown ?? document.querySelector(`[data-rls-boot="${html.getAttribute('data-rls-start')}"]`);
     if (copy?.isConnected) copy.replaceWith(fallback);

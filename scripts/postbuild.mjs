@@ -12,8 +12,8 @@
 //  4. puts the start page into index.html, drawn at build time from the
 //     app's own components in each language (the native build of the app
 //     prints it; src/prerender.rs), with early-<hash>.js, the small script
-//     in <head> that chooses which copy shows (embed/early.js), and, in
-//     <noscript>, what shows where the check cannot run;
+//     in <head> that chooses which copy shows and starts the app
+//     (embed/early.js), and the message where the check cannot run;
 //  5. writes rls-check.html, the whole widget in one file that opens from
 //     disk (wasm as base64, JS and CSS inline);
 //  6. writes fhir/Questionnaire-rls-check.json, the question catalogue as a
@@ -146,15 +146,22 @@ const earlyScript = await earlyWith({ ...prerendered.early, start: { module: `./
 const earlyInline = await earlyWith(prerendered.early);
 const earlyName = `early-${shortHash(earlyScript)}.js`;
 await writeFile(join(staging, earlyName), earlyScript);
-if (!html.includes('</head>') || !html.includes('</body>') || !html.includes('<noscript></noscript>')) {
-  throw new Error('postbuild: index.html has no </head>, </body> or empty <noscript></noscript>');
+const FALLBACK = '<main data-rls-fallback></main>';
+const cssLink = `<link rel="stylesheet" href="./${cssName}" />`;
+if (!html.includes(FALLBACK) || !html.includes(cssLink)) {
+  throw new Error(`postbuild: index.html has no ${FALLBACK} or stylesheet link`);
+}
+// Nothing the pages carry may be a text missing from the tables ("…").
+for (const words of [prerendered.fallback, ...Object.values(prerendered.pages), ...Object.values(prerendered.early.loading)]) {
+  if (words.includes('\u2026')) throw new Error(`postbuild: a missing text in what the page carries: ${words}`);
 }
 html = html
-  .replace('<noscript></noscript>', () => `<noscript>${prerendered.fallback}</noscript>`)
+  // The start page's copies first, so that the page's first `main` is the
+  // start page wherever one shows.
+  .replace(FALLBACK, () => `${prerendered.early.locales.map((l) => prerendered.pages[l]).join('\n')}\n    ${prerendered.fallback}`)
   // Before the stylesheet, so that it is asked for first: the page is not
   // painted before it has run.
-  .replace(`<link rel="stylesheet" href="./${cssName}" />`, (link) => `<script src="./${earlyName}"></script>\n    ${link}`)
-  .replace('</body>', () => `${prerendered.early.locales.map((l) => prerendered.pages[l]).join('\n')}\n  </body>`);
+  .replace(cssLink, (link) => `<script src="./${earlyName}"></script>\n    ${link}`);
 // The page's comments are for its readers in the source, not its visitors.
 if (release) html = html.replace(/<!--[\s\S]*?-->\s*/g, '');
 await writeFile(indexPath, html);

@@ -42,7 +42,8 @@ async function openHeld(path = '', contextOptions = {}, { init } = {}) {
 }
 
 /** Whether the app has taken over: its own root is in and no copy is left. */
-const takenOver = () => !document.querySelector('[data-rls-boot]') && document.querySelector('main.rls-app') !== null;
+const takenOver = () =>
+  !document.querySelector('[data-rls-boot]') && document.querySelector('main.rls-app:not([data-rls-fallback])') !== null;
 
 /** What shows while the module is held: the shown copy's language, or null. */
 const shownCopy = (page) =>
@@ -82,7 +83,7 @@ test('before the module arrives, the start page is there to read and use, access
     await heading.waitFor();
     assert.equal(await page.getByRole('button', { name: START_BUTTON.en }).isVisible(), true);
     assert.equal(await page.getByRole('navigation', { name: 'Language' }).isVisible(), true);
-    assert.equal(await page.evaluate(() => document.querySelector('main.rls-app:not([data-rls-boot])')), null, 'the app has not started');
+    assert.equal(await page.evaluate(() => document.querySelector('main.rls-app:not([data-rls-boot]):not([data-rls-fallback])')), null, 'the app has not started');
     await assertAccessible(page, `prerendered start page (${width} px)`);
     release();
     await page.waitForFunction(takenOver);
@@ -298,8 +299,6 @@ test('no start page is shown where the first screen will be another: a link, sav
 
 test('without JavaScript, the page says the check has not loaded, what to do, and the signs that must not wait, with no dead buttons', async () => {
   const { page, context } = await open('', { javaScriptEnabled: false });
-  // Playwright's text and role locators skip <noscript>: its content is
-  // read through its elements, and checked as a person sees it.
   const english = page.locator('[data-rls-fallback] [lang="en"]');
   assert.equal(await english.isVisible(), true);
   const text = await english.innerText();
@@ -311,6 +310,28 @@ test('without JavaScript, the page says the check has not loaded, what to do, an
   assert.equal(await page.getByRole('heading').count(), 0, 'no start page without the app');
   assert.equal(await page.getByRole('button').count(), 0, 'no button that would do nothing');
   await context.close();
+});
+
+test('where the early script never arrives, the page still says the check has not loaded and lists the signs that must not wait', async () => {
+  // A file of a release not yet uploaded, a blocker, an engine that cannot
+  // run it: nothing has started the app or chosen a start page.
+  const { page, context } = await open('', {}, {
+    prepare: (context) => context.route(/early-[0-9a-f]+\.js$/, (route) => route.abort()),
+  });
+  await page.waitForLoadState('load');
+  const english = page.locator('[data-rls-fallback] [lang="en"]');
+  assert.equal(await english.isVisible(), true);
+  const text = await english.innerText();
+  assert.match(text, /This check has not loaded\./);
+  assert.match(text, /Call your local emergency number or go to an emergency department now/);
+  assert.match(text, /thoughts of harming yourself, please talk to someone today/);
+  assert.equal(await page.getByRole('button').count(), 0, 'no button that would do nothing');
+  // Once the early script has run, the message is hidden until it is needed.
+  const { page: live, context: liveContext } = await open('');
+  await live.getByRole('button', { name: START_BUTTON.en }).waitFor();
+  assert.equal(await live.locator('[data-rls-fallback]').first().isVisible().catch(() => false), false);
+  await context.close();
+  await liveContext.close();
 });
 
 test('where the module cannot load, the start page gives way to what to do and the signs that must not wait', async () => {

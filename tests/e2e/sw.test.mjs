@@ -104,7 +104,7 @@ const cachedText = (page, cacheName, url) =>
  */
 async function appStarted(page) {
   await page.getByRole('button', { name: START }).waitFor();
-  await page.waitForFunction(() => !document.querySelector('[data-rls-boot]') && document.querySelector('main.rls-app'));
+  await page.waitForFunction(() => !document.querySelector('[data-rls-boot], [data-rls-fallback]') && document.querySelector('main.rls-app'));
 }
 
 async function startCheck(page) {

@@ -25,7 +25,6 @@ texts_in_order! {
     ("start.urgent_harm", "pensamientos de quitarse la vida, con un plan o la sensación de que podría actuar"),
     ("start.urgent_today", "Busque ayuda médica hoy si tiene:"),
     ("start.button", "Empezar ahora"),
-    // Sin scripts, o cuando la comprobación no se ha cargado
     ("nav.continue", "Continuar"),
     ("nav.back", "Atrás"),
     ("nav.progress", "Pregunta {n} de {m}"),

@@ -1,7 +1,7 @@
 //! The list of every key the widget looks up, which the tests hold each
 //! locale table to.
 
-use super::{ErrorText, PageText, Ui};
+use super::{ErrorText, Ui};
 use crate::causes::{CauseId, Grade, TestId};
 use crate::flags::{FlagId, Level};
 use crate::notes::NoteId;
@@ -19,9 +19,8 @@ pub fn required_keys() -> Vec<String> {
     let mut keys: Vec<String> = Vec::new();
     keys.extend(Ui::ALL.iter().map(|u| u.key().to_string()));
     keys.extend(ErrorText::ALL.iter().map(|e| e.key().to_string()));
-    if cfg!(feature = "page") {
-        keys.extend(PageText::ALL.iter().map(|p| p.key().to_string()));
-    }
+    #[cfg(feature = "page")]
+    keys.extend(super::PageText::ALL.iter().map(|p| p.key().to_string()));
     for q in QuestionId::ALL {
         keys.push(format!("q.{}", q.key()));
         keys.push(format!("q.{}.short", q.key()));

@@ -12,7 +12,9 @@
 //! sentences made from values (errors, the page title) in `messages.rs`,
 //! and the list of keys in `keys.rs`.
 
-use crate::hash::{hash_parts, key_hash};
+use crate::hash::hash_parts;
+#[cfg(test)]
+use crate::hash::key_hash;
 use std::sync::OnceLock;
 
 mod catalogue;
@@ -24,7 +26,9 @@ mod ui;
 
 pub use keys::required_keys;
 pub use messages::ErrorText;
-pub use ui::{PageText, Ui};
+#[cfg(feature = "page")]
+pub use ui::PageText;
+pub use ui::Ui;
 
 /// A language the widget speaks.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -111,8 +115,11 @@ impl Locale {
             .unwrap_or(MISSING)
     }
 
-    /// The text for `key`.
-    pub fn text(self, key: &str) -> &'static str {
+    /// The text for `key`: for the tests, which look keys up by name. The
+    /// crate's own lookups go by id (`by_hash`), never by a key built at
+    /// run time.
+    #[cfg(test)]
+    pub(crate) fn text(self, key: &str) -> &'static str {
         self.by_hash(key_hash(key))
     }
 
@@ -127,8 +134,9 @@ impl Locale {
         self.by_hash(key.key_hash())
     }
 
-    /// A text the build writes into the pages; "…" in a build without the
-    /// `page` feature, which the wasm module is.
+    /// A text the build writes into the pages (only in a build with the
+    /// `page` feature, which the wasm module is not).
+    #[cfg(feature = "page")]
     pub fn page(self, key: PageText) -> &'static str {
         self.by_hash(key.key_hash())
     }

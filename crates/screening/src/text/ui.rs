@@ -130,11 +130,12 @@ keyed_ids! {
     }
 }
 
+#[cfg(feature = "page")]
 keyed_ids! {
     /// Texts the build writes into the widget's pages, which the app never
     /// looks up: under Start while the check loads, and where it has not
     /// loaded or cannot run. Only a build with the `page` feature holds
-    /// their words (see `locales`).
+    /// them, so the app (built without it) cannot name one (see `locales`).
     PageText {
         StartLoading = "start.loading",
         FallbackLead = "fallback.lead",
