@@ -29,9 +29,15 @@ async function begin(page) {
 
 async function choose(page, name) {
   const h1 = await heading(page);
+  const address = await page.evaluate(() => location.href);
   await page.getByRole('radio', { name, exact: true }).check();
   await page.getByRole('button', { name: 'Continue' }).click();
-  return nextHeading(page, h1);
+  const next = await nextHeading(page, h1);
+  // Each step's history entry is written once its page has been painted
+  // (`use_address_bar` in ARCHITECTURE.md): Back is pressed after it is there,
+  // as a person pressing it after seeing the question would.
+  await page.waitForFunction((before) => location.href !== before, address);
+  return next;
 }
 
 const focusedTag = (page) => page.evaluate(() => document.activeElement?.tagName);
