@@ -55,8 +55,6 @@ impl Locale {
 
     /// What is wrong with what was entered, as a full sentence.
     pub fn field_error(self, e: &FieldError) -> String {
-        // Each key is taken at compile time, so the wasm module holds the
-        // key strings and no table of `ErrorText` keys.
         match *e {
             FieldError::ChooseOne => self.by_hash(ErrorText::ChooseOne.key_hash()).to_string(),
             FieldError::ChooseAtLeastOne => {

@@ -2,8 +2,9 @@
 //!
 //! The catalogues hold ids and the errors hold data; this module turns them
 //! into words, and nothing else looks a text up. Each language is one table
-//! of `(key, text)` pairs in `locales/`, so adding a language is adding a
-//! table and a `Locale` variant. `required_keys` lists every key the
+//! of `(key, text)` pairs in `locales/` (stored as texts, found by the
+//! key's hash: `hash`), so adding a language is adding a table and a
+//! `Locale` variant. `required_keys` lists every key the
 //! catalogues and the screens need, from the id enums' `ALL` lists; tests
 //! check that each table holds exactly those keys.
 //!

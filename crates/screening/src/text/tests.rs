@@ -118,24 +118,30 @@ fn every_lookup_the_screens_make_finds_its_own_keys_text() {
             let words = l.flag_todo(*f, None);
             assert!(words.starts_with(fixed), "{f:?}: {words}");
         }
-        for s in Section::ALL {
-            assert_eq!(l.section(*s), own(s.key().to_string()));
+        // Ids whose key is the whole text key.
+        fn whole<T: Copy>(
+            l: Locale,
+            all: &[T],
+            key: fn(T) -> &'static str,
+            words: fn(Locale, T) -> &'static str,
+        ) {
+            for v in all {
+                assert_eq!(
+                    words(l, *v),
+                    l.table()
+                        .iter()
+                        .find(|(k, _)| *k == key(*v))
+                        .map(|(_, t)| *t)
+                        .unwrap_or_else(|| panic!("{} is looked up but not in {l:?}", key(*v)))
+                );
+            }
         }
-        for u in Unit::ALL {
-            assert_eq!(l.unit(*u), own(u.key().to_string()));
-        }
-        for g in Grade::ALL {
-            assert_eq!(l.grade(*g), own(g.key().to_string()));
-        }
-        for t in TestId::ALL {
-            assert_eq!(l.test(*t), own(t.key().to_string()));
-        }
-        for v in Verdict::ALL {
-            assert_eq!(l.verdict(*v), own(v.key().to_string()));
-        }
-        for m in Mark::ALL {
-            assert_eq!(l.mark(*m), own(m.key().to_string()));
-        }
+        whole(*l, Section::ALL, Section::key, Locale::section);
+        whole(*l, Unit::ALL, Unit::key, Locale::unit);
+        whole(*l, Grade::ALL, Grade::key, Locale::grade);
+        whole(*l, TestId::ALL, TestId::key, Locale::test);
+        whole(*l, Verdict::ALL, Verdict::key, Locale::verdict);
+        whole(*l, Mark::ALL, Mark::key, Locale::mark);
         for v in Level::ALL {
             assert_eq!(l.level_heading(*v), own(format!("level.{}", v.key())));
         }
