@@ -27,16 +27,10 @@ thread_local! {
     static INSTEAD: RefCell<Option<(String, String)>> = const { RefCell::new(None) };
 }
 
-/// How many entries the widget wrote before the current one, where the
-/// widget wrote it: each entry it writes holds its depth as its state. An
-/// entry made otherwise (a link or an edit of the address) holds none.
-fn written_depth(history: &web_sys::History) -> Option<f64> {
-    history.state().ok().and_then(|s| s.as_f64())
-}
-
-/// `written_depth`, 0 for an entry the widget did not write.
+/// How many entries the widget wrote before the current one: each entry it
+/// adds holds its depth as its state (none, or another page's: 0).
 fn depth(history: &web_sys::History) -> f64 {
-    written_depth(history).unwrap_or(0.0)
+    history.state().ok().and_then(|s| s.as_f64()).unwrap_or(0.0)
 }
 
 /// The current fragment of the address, with its `#`.
@@ -130,8 +124,7 @@ pub fn show_fragment_after_paint(
 const LATE_BACK_MS: f64 = 1000.0;
 
 /// The fragment to follow once the browser has changed the address
-/// (`traversed`: `popstate`, from Back, Forward or a link within the page).
-/// Back pressed while the shown step's
+/// (`traversed`: by Back or Forward). Back pressed while the shown step's
 /// entry still waits to be written leaves the entry of the step before it
 /// (current until then), and lands one step too far back: the step that
 /// entry named is followed instead, so Back goes back one step, as it does
@@ -142,16 +135,12 @@ pub fn followed_fragment(traversed: bool) -> String {
     if traversed {
         let waiting = WAITING.with(|s| s.borrow_mut().take());
         let written = WRITTEN.with(|s| s.borrow_mut().take());
-        // A new entry (a link followed, the address edited) holds no depth:
-        // only a return to one the widget wrote can have skipped a step.
         let here = window()
             .and_then(|w| w.history().ok())
-            .and_then(|h| written_depth(&h));
-        let back = match (here, waiting, written) {
-            (Some(here), Some(w), _) if here < w.depth => Some(w.before),
-            (Some(here), None, Some((w, at)))
-                if here < w.depth && js_sys::Date::now() - at < LATE_BACK_MS =>
-            {
+            .map_or(0.0, |h| depth(&h));
+        let back = match (waiting, written) {
+            (Some(w), _) if here < w.depth => Some(w.before),
+            (None, Some((w, at))) if here < w.depth && js_sys::Date::now() - at < LATE_BACK_MS => {
                 Some(w.before)
             }
             _ => None,
