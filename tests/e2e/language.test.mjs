@@ -76,10 +76,13 @@ test('switching language in the middle keeps the answers and the step', async ()
   await page.getByText('Pregunta 8 de 30').waitFor();
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
   assert.equal(await page.getByRole('button', { name: 'Español' }).getAttribute('aria-pressed'), 'true');
+  const address = await page.evaluate(() => location.href);
   await page.getByRole('link', { name: 'Atrás' }).click();
   assert.equal(await nextHeading(page, '¿Es peor por la tarde o por la noche, o solo ocurre entonces?'), '¿Moverse alivia la sensación?');
   assert.ok(await page.getByRole('radio', { name: 'No', exact: true }).isChecked());
-  // The choice is remembered on reload.
+  // The choice is remembered on reload, made once the step's address is
+  // written (after its page is painted), as a person who has seen it would.
+  await page.waitForFunction((before) => location.href !== before, address);
   await page.reload();
   assert.equal(await heading(page), '¿Moverse alivia la sensación?');
   assertClean(problems);
