@@ -49,9 +49,9 @@ fn start_screen(props: &Props) -> Html {
 /// What shows where the check cannot run: where no script has run (scripts
 /// off, or the early script never arrived; the stylesheet hides it once
 /// that script has run), or when it has not loaded (the early script shows
-/// it again): in
-/// each language, that the check has not loaded and what to do, and the
-/// signs that mean getting help now or today, which must not wait for it.
+/// it again): in each language, that the check has not loaded and what to
+/// do, and the signs that mean getting help now or today, which must not
+/// wait for it.
 #[function_component(Fallback)]
 fn fallback() -> Html {
     html! {
