@@ -47,6 +47,12 @@ fn settle_share_base(config: &mut Config, embedding: Option<&str>) {
     }
 }
 
+// Talc in place of Rust's default wasm allocator (dlmalloc): smaller and
+// faster. The widget is single-threaded (no atomics).
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 #[cfg(target_arch = "wasm32")]
 fn main() {
     start();
