@@ -18,7 +18,7 @@ mod share;
 mod storage;
 
 pub use address::{
-    clear_share_fragment, fragment, own_origin, own_page, query, show_fragment,
+    clear_share_fragment, followed_fragment, fragment, own_origin, own_page, query, show_fragment,
     show_fragment_after_paint, take_share_fragment,
 };
 pub use console::warn;

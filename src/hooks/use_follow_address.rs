@@ -7,7 +7,9 @@ use screening::Action;
 use yew::prelude::*;
 
 /// Dispatches what the fragment asks for whenever the browser changes it
-/// (`Action::from_fragment`: a share link, or, when `reads_steps`, a step).
+/// (`Action::from_fragment`: a share link, or, when `reads_steps`, a step;
+/// the fragment is `browser::followed_fragment`'s, which keeps Back to one
+/// step when it is pressed before the shown step's entry was written).
 /// Inline (`!owns_address`), a share link is taken out of the host's
 /// address as soon as it is read.
 ///
@@ -22,8 +24,8 @@ pub fn use_follow_address(dispatch: Callback<Action>, reads_steps: bool, owns_ad
     // The address as the first render read it.
     let first_fragment = use_mut_ref(browser::fragment);
     use_effect_with((), move |_| {
-        let follow = move || {
-            let fragment = browser::fragment();
+        let follow = move |traversed: bool| {
+            let fragment = browser::followed_fragment(traversed);
             if let Some(action) = Action::from_fragment(&fragment, reads_steps) {
                 if !owns_address {
                     browser::clear_share_fragment();
@@ -37,13 +39,13 @@ pub fn use_follow_address(dispatch: Callback<Action>, reads_steps: bool, owns_ad
                     .into_iter()
                     .map(|event| {
                         let follow = follow.clone();
-                        EventListener::new(&w, event, move |_| follow())
+                        EventListener::new(&w, event, move |_| follow(event == "popstate"))
                     })
                     .collect()
             })
             .unwrap_or_default();
         if browser::fragment() != *first_fragment.borrow() {
-            follow();
+            follow(false);
         }
         move || drop(listeners)
     });

@@ -65,6 +65,48 @@ test('browser Back, Forward and reload keep the step and the answers', async () 
   await context.close();
 });
 
+test('browser Back pressed as the next question appears goes back one step, not two', async () => {
+  const { page, context, problems } = await open();
+  await begin(page);
+  assert.equal(await choose(page, 'Yes'), Q2);
+  const atQ2 = await page.evaluate(() => location.href);
+  await page.getByRole('radio', { name: 'No', exact: true }).check();
+  // Back pressed the moment the next question is drawn, before its page is
+  // painted and so before its history entry is written.
+  const resumed = await page.getByRole('button', { name: 'Continue' }).evaluate(
+    (button) =>
+      new Promise((done) => {
+        const observer = new MutationObserver(() => {
+          const shown = document.querySelector('h1')?.textContent.trim();
+          if (shown === before) return;
+          observer.disconnect();
+          const address = location.href;
+          history.back();
+          done({ shown, address });
+        });
+        const before = document.querySelector('h1')?.textContent.trim();
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+        // Where the browser's Back lands, before the app has acted on it.
+        addEventListener('popstate', () => (window.__landed = location.href), { once: true, capture: true });
+        button.click();
+      }),
+  );
+  assert.equal(resumed.shown, Q3, 'Continue showed the next question at once');
+  assert.equal(resumed.address, atQ2, 'Back came before the next question had its entry');
+  assert.equal(await nextHeading(page, Q3), Q2);
+  assert.ok(await page.getByRole('radio', { name: 'No', exact: true }).isChecked());
+  await page.waitForFunction((address) => location.href === address, atQ2);
+  await page.goBack();
+  assert.equal(await nextHeading(page, Q2), Q1);
+  // The race was real: the browser's Back had landed on Q1's entry.
+  const atQ1 = await page.evaluate(() => location.href);
+  assert.equal(await page.evaluate(() => window.__landed), atQ1);
+  await page.goForward();
+  assert.equal(await nextHeading(page, Q1), Q2);
+  assertClean(problems);
+  await context.close();
+});
+
 test('the Back link goes to the previous question with its answer', async () => {
   const { page, context, problems } = await open();
   await begin(page);
