@@ -179,3 +179,143 @@ pub fn mount(host: web_sys::Element, stylesheet: String, query: String) {
     )
     .render();
 }
+
+/// The global allocator under load, in the wasm build the widget ships
+/// with (Talc): blocks of many sizes (page edges, up to 1 MiB) and
+/// alignments (up to 4096) made, grown, shrunk and freed in a random order,
+/// each filled with its own pattern and checked after every step, so two
+/// blocks that overlapped, or a block moved without its contents, fail.
+#[cfg(all(test, target_arch = "wasm32"))]
+mod allocator_tests {
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    #[repr(align(4096))]
+    #[derive(Clone, Copy, PartialEq, Debug)]
+    struct Page([u8; 16]);
+
+    #[repr(align(64))]
+    #[derive(Clone, Copy, PartialEq, Debug)]
+    struct Line(u32);
+
+    /// A block and the byte its pattern starts from.
+    struct Block {
+        bytes: Vec<u8>,
+        seed: u8,
+    }
+
+    fn fill(block: &mut Block, from: usize) {
+        for (i, b) in block.bytes.iter_mut().enumerate().skip(from) {
+            *b = block.seed.wrapping_add((i % 251) as u8);
+        }
+    }
+
+    fn intact(block: &Block) -> bool {
+        block
+            .bytes
+            .iter()
+            .enumerate()
+            .all(|(i, &b)| b == block.seed.wrapping_add((i % 251) as u8))
+    }
+
+    #[wasm_bindgen_test]
+    fn blocks_keep_their_contents_through_every_allocation() {
+        let mut state: u32 = 0x2545_f491;
+        let mut next = move |below: usize| {
+            state ^= state << 13;
+            state ^= state >> 17;
+            state ^= state << 5;
+            state as usize % below
+        };
+        const EDGES: [usize; 6] = [
+            65_520,
+            65_536,
+            65_552,
+            131_056,
+            2 * 65_536 - 16,
+            16 * 65_536 - 16,
+        ];
+        let mut live: Vec<Block> = Vec::new();
+        let mut pages: Vec<Box<Page>> = Vec::new();
+        let mut lines: Vec<Vec<Line>> = Vec::new();
+        // What the live blocks may hold at most: growing blocks are capped too.
+        const CAP: usize = 6 << 20;
+        let mut total = 0usize;
+        for step in 0..2000u32 {
+            // Over the cap, blocks are freed until it is under again.
+            let op = if total >= CAP { 6 } else { next(10) };
+            match op {
+                // A new block: mostly small, some at page edges, a few large.
+                0..=3 => {
+                    let size = match next(20) {
+                        0 => EDGES[next(EDGES.len())],
+                        1 => 1 + next(1 << 20),
+                        _ => 1 + next(512),
+                    };
+                    let mut block = Block {
+                        bytes: vec![0; size],
+                        seed: next(256) as u8,
+                    };
+                    fill(&mut block, 0);
+                    total += size;
+                    live.push(block);
+                }
+                // Grown or shrunk in place or moved (realloc).
+                4 | 5 if !live.is_empty() => {
+                    let at = next(live.len());
+                    let block = &mut live[at];
+                    let old = block.bytes.len();
+                    let size = if next(2) == 0 {
+                        old + 1 + next(old.min(1 << 20))
+                    } else {
+                        1 + next(old)
+                    };
+                    block.bytes.resize(size, 0);
+                    block.bytes.shrink_to_fit();
+                    fill(block, old.min(size));
+                    total = total + size - old;
+                }
+                // Freed.
+                6 | 7 if !live.is_empty() => {
+                    let gone = live.swap_remove(next(live.len()));
+                    total -= gone.bytes.len();
+                }
+                // Over-aligned allocations.
+                8 => {
+                    let seed = next(256) as u8;
+                    pages.push(Box::new(Page([seed; 16])));
+                    if pages.len() > 40 {
+                        pages.swap_remove(next(pages.len()));
+                    }
+                }
+                _ => {
+                    let n = 1 + next(300);
+                    lines.push((0..n).map(|i| Line(i as u32 ^ step)).collect());
+                    if lines.len() > 40 {
+                        lines.swap_remove(next(lines.len()));
+                    }
+                }
+            }
+            if step.is_multiple_of(250) || live.len() < 4 {
+                assert!(
+                    live.iter().all(intact),
+                    "a block lost its contents at step {step}"
+                );
+            }
+            assert!(pages
+                .iter()
+                .all(|p| (&**p as *const Page as usize).is_multiple_of(4096)));
+            assert!(
+                pages.iter().all(|p| p.0.iter().all(|&b| b == p.0[0])),
+                "an aligned block changed at step {step}"
+            );
+            assert!(lines
+                .iter()
+                .all(|l| (l.as_ptr() as usize).is_multiple_of(64)));
+        }
+        assert!(live.iter().all(intact));
+        for l in &lines {
+            let step = l[0].0;
+            assert!(l.iter().enumerate().all(|(i, x)| x.0 == i as u32 ^ step));
+        }
+    }
+}
