@@ -89,14 +89,17 @@ fn write_fragment(target: &str, replace: bool) -> bool {
 /// it names: writing a history entry sets the browser to its own
 /// bookkeeping, which on a slow machine would hold back the frame that shows
 /// the new question. `still_wanted` is asked then, so that a later step, or
-/// a Back press in between, wins (see `followed_fragment`).
+/// a Back press in between, wins (see `followed_fragment`); and nothing is
+/// written where the address has changed in between (a link, an edit, Back,
+/// of which the app may not have heard yet): that address is followed.
 pub fn show_fragment_after_paint(
     target: String,
     still_wanted: impl FnOnce(&str) -> bool + 'static,
 ) {
     let Some(w) = window() else { return };
-    let waiting = (target != fragment())
-        .then(|| Some((fragment(), depth(&w.history().ok()?))))
+    let from = fragment();
+    let waiting = (target != from)
+        .then(|| Some((from.clone(), depth(&w.history().ok()?))))
         .flatten();
     let nothing = waiting.is_none();
     STEPS.with(|s| s.borrow_mut().waiting = waiting);
@@ -107,7 +110,7 @@ pub fn show_fragment_after_paint(
         super::dom::later(move || {
             // A later step's entry, if one is waiting too, is written by
             // that step's call, which finds itself still wanted.
-            if still_wanted(&target) {
+            if still_wanted(&target) && fragment() == from {
                 let waited = STEPS.with(|s| s.borrow_mut().waiting.take());
                 if write_fragment(&target, false) {
                     let at = js_sys::Date::now();

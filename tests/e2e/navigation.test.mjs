@@ -107,6 +107,37 @@ test('browser Back pressed as the next question appears goes back one step, not 
   await context.close();
 });
 
+test('an address changed before the next question has its entry is kept, not written over', async () => {
+  const { page, context, problems } = await open();
+  await begin(page);
+  await page.getByRole('radio', { name: 'Yes', exact: true }).check();
+  // The address changes (as by a link, an edit or Back) in the frame that
+  // paints the next question, after the app has asked for that frame and
+  // before it has heard of the change (replaceState fires no event).
+  const changedTo = await page.getByRole('button', { name: 'Continue' }).evaluate(
+    (button) =>
+      new Promise((done) => {
+        const before = document.querySelector('h1')?.textContent.trim();
+        const observer = new MutationObserver(() => {
+          if (document.querySelector('h1')?.textContent.trim() === before) return;
+          observer.disconnect();
+          requestAnimationFrame(() => {
+            history.replaceState(null, '', `${location.href.split('#')[0]}#/start`);
+            done(location.href);
+          });
+        });
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+        button.click();
+      }),
+  );
+  assert.equal(await heading(page), Q2);
+  // Long enough for the step's entry to have been written: two more frames.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 50)))));
+  assert.equal(await page.evaluate(() => location.href), changedTo);
+  assertClean(problems);
+  await context.close();
+});
+
 test('the Back link goes to the previous question with its answer', async () => {
   const { page, context, problems } = await open();
   await begin(page);
